@@ -1,0 +1,2 @@
+package sendtracker;
+public final class Launcher { public static void main(String[] a) {} }

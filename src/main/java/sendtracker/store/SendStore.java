@@ -1,0 +1,92 @@
+package sendtracker.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import sendtracker.domain.CancelPolicy;
+import sendtracker.domain.Send;
+import sendtracker.domain.SendFilter;
+import sendtracker.domain.SendPage;
+import sendtracker.domain.SendSort;
+import sendtracker.domain.SendStatus;
+import sendtracker.domain.User;
+
+/**
+ * Where sends, users and teams live. Every read takes the viewer and applies
+ * {@link sendtracker.domain.Visibility} in the query itself: a send the viewer may not see
+ * is simply not there. The SQL stays portable (H2 now, PostgreSQL for a shared team store).
+ */
+public interface SendStore extends AutoCloseable {
+
+    // ---- users and teams
+
+    List<User> users();
+
+    Optional<User> user(String email);
+
+    /** The acting user when none is named: the first Admin, or a built-in local admin in an empty store. */
+    User defaultUser();
+
+    /** Adds or updates users by email (teams created as needed); used by the demo generator and import. */
+    void saveUsers(List<User> users);
+
+    // ---- reads
+
+    /** Every send in the store, ignoring visibility (to tell an empty store). */
+    long sendCount();
+
+    SendPage page(User viewer, SendFilter filter, SendSort sort, int offset, int limit, Instant now);
+
+    long count(User viewer, SendFilter filter, Instant now);
+
+    /** Counts per status of the sends the filter selects, ignoring the filter's own statuses. */
+    Map<SendStatus, Long> countByStatus(User viewer, SendFilter filter, Instant now);
+
+    /** One send with its full history, or empty when it does not exist or the viewer may not see it. */
+    Optional<Send> find(User viewer, String id);
+
+    /** Sends by id in the given order (ids that are missing are skipped), without history, no visibility check. */
+    List<Send> findByIds(List<String> ids);
+
+    /**
+     * Streams every send the filter selects, in order, to the sink; with history when asked.
+     * Memory does not grow with the number of sends.
+     */
+    void forEach(User viewer, SendFilter filter, SendSort sort, Instant now, boolean withHistory, SendSink sink);
+
+    // ---- writes
+
+    /**
+     * Stores sends by id: new ones are added; a stored one is replaced only when the given
+     * one's status changed later. Senders, teams and campaigns are created as needed.
+     * One transaction per call.
+     */
+    UpsertCounts upsert(List<Send> sends);
+
+    /**
+     * Cancels one send in one transaction: re-reads and locks the stored row, evaluates the
+     * policy on it, and when it allows: status Canceled, a history entry, and a credit back
+     * to the funding source. {@code expectedVersion} (or null) is the version the caller saw.
+     *
+     * @throws SendNotFoundException when missing or not visible to the actor
+     * @throws ConflictException     when the stored version differs from the expected one
+     */
+    CancelCommit cancel(String sendId, Long expectedVersion, User actor, String reason, Instant now,
+            CancelPolicy policy);
+
+    /** Posts credits requested at least {@code age} ago: their sends become Refunded. Returns how many. */
+    int settleCredits(Instant now, java.time.Duration age);
+
+    void addListener(StoreListener listener);
+
+    @Override
+    void close();
+
+    /** Receives streamed sends; throwing stops the stream. */
+    @FunctionalInterface
+    interface SendSink {
+        void accept(Send send) throws Exception;
+    }
+}
