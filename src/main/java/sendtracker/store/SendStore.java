@@ -18,7 +18,7 @@ import sendtracker.domain.User;
  * {@link sendtracker.domain.Visibility} in the query itself: a send the viewer may not see
  * is simply not there. The SQL stays portable (H2 now, PostgreSQL for a shared team store).
  */
-public interface SendStore extends AutoCloseable {
+public interface SendStore extends SendQuery, AutoCloseable {
 
     // ---- users and teams
 
@@ -36,13 +36,6 @@ public interface SendStore extends AutoCloseable {
 
     /** Every send in the store, ignoring visibility (to tell an empty store). */
     long sendCount();
-
-    SendPage page(User viewer, SendFilter filter, SendSort sort, int offset, int limit, Instant now);
-
-    long count(User viewer, SendFilter filter, Instant now);
-
-    /** Counts per status of the sends the filter selects, ignoring the filter's own statuses. */
-    Map<SendStatus, Long> countByStatus(User viewer, SendFilter filter, Instant now);
 
     /** One send with its full history, or empty when it does not exist or the viewer may not see it. */
     Optional<Send> find(User viewer, String id);
