@@ -1,0 +1,82 @@
+package sendtracker.service;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+import sendtracker.domain.SendFilter;
+import sendtracker.domain.SendPage;
+import sendtracker.domain.SendSort;
+import sendtracker.domain.SendStatus;
+import sendtracker.domain.User;
+import sendtracker.store.SendQuery;
+import sendtracker.store.SendStore;
+import sendtracker.store.index.SendIndex;
+
+/**
+ * The read path of the window and the command line: answers from the in-memory
+ * {@link SendIndex} once it is built, and from the store's SQL before that (so the first page
+ * shows at once) or for the rare query the index cannot answer exactly. The index follows
+ * every change of the store as its listener.
+ */
+public final class ReadPath implements SendQuery {
+    private final SendStore store;
+    private final SendIndex index;
+    private final CompletableFuture<Void> indexReady;
+
+    /**
+     * Registers the index with the store and builds it on {@code background} (a daemon thread
+     * in the app, the calling thread in tests).
+     */
+    public ReadPath(SendStore store, Executor background) {
+        this.store = store;
+        this.index = new SendIndex(store);
+        store.addListener(index);
+        this.indexReady = CompletableFuture.runAsync(() -> {
+            index.build();
+            index.prepareAllSorts();
+        }, background);
+    }
+
+    /** A read path with its own daemon thread for the build. */
+    public static ReadPath withBackgroundIndex(SendStore store) {
+        return new ReadPath(store, task -> {
+            Thread t = new Thread(task, "send-index-build");
+            t.setDaemon(true);
+            t.setPriority(Thread.NORM_PRIORITY - 1);
+            t.start();
+        });
+    }
+
+    /** Completes when the index answers queries (and every sort order is prepared), exceptionally if it failed. */
+    public CompletableFuture<Void> indexReady() {
+        return indexReady;
+    }
+
+    public SendIndex index() {
+        return index;
+    }
+
+    /** Whether this query would be answered from the index right now. */
+    public boolean answersFromIndex(SendFilter filter, SendSort sort) {
+        return index.canAnswer(filter, sort);
+    }
+
+    @Override
+    public SendPage page(User viewer, SendFilter filter, SendSort sort, int offset, int limit, Instant now) {
+        return index.canAnswer(filter, sort) ? index.page(viewer, filter, sort, offset, limit, now)
+                : store.page(viewer, filter, sort, offset, limit, now);
+    }
+
+    @Override
+    public long count(User viewer, SendFilter filter, Instant now) {
+        return index.canAnswer(filter, null) ? index.count(viewer, filter, now) : store.count(viewer, filter, now);
+    }
+
+    @Override
+    public Map<SendStatus, Long> countByStatus(User viewer, SendFilter filter, Instant now) {
+        return index.canAnswer(filter, null) ? index.countByStatus(viewer, filter, now)
+                : store.countByStatus(viewer, filter, now);
+    }
+}

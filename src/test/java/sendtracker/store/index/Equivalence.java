@@ -1,0 +1,49 @@
+package sendtracker.store.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
+
+import sendtracker.domain.Send;
+import sendtracker.domain.SendFilter;
+import sendtracker.domain.SendPage;
+import sendtracker.domain.SendSort;
+import sendtracker.domain.User;
+import sendtracker.store.SendQuery;
+
+/** Runs random queries against an expected answer (SQL or brute force) and the index. */
+public final class Equivalence {
+    private Equivalence() {
+    }
+
+    /** Returns how many queries the index answered itself (the rest it rightly declined). */
+    public static int assertSameAnswers(SendQuery expected, SendIndex index, Random rnd, int queries,
+            List<Send> sample, List<User> viewers) {
+        int answered = 0;
+        for (int q = 0; q < queries; q++) {
+            User viewer = viewers.get(rnd.nextInt(viewers.size()));
+            SendFilter filter = RandomSends.filter(rnd, sample);
+            SendSort sort = RandomSends.sort(rnd);
+            int limit = 1 + rnd.nextInt(rnd.nextBoolean() ? 10 : 100);
+            int offset = rnd.nextInt(4) == 0 ? rnd.nextInt(300) : 0;
+            if (!index.canAnswer(filter, sort)) {
+                continue;
+            }
+            answered++;
+            String what = "query " + q + ": viewer " + viewer.email() + " " + viewer.role() + ", " + filter + ", "
+                    + sort + ", offset " + offset + ", limit " + limit;
+            SendPage want = expected.page(viewer, filter, sort, offset, limit, RandomSends.NOW);
+            SendIndex.IdPage got = index.pageIds(viewer, filter, sort, offset, limit, RandomSends.NOW);
+            assertEquals(want.total(), got.total(), "total, " + what);
+            assertEquals(want.rows().stream().map(Send::id).collect(Collectors.toList()), got.ids(),
+                    "page ids, " + what);
+            assertEquals(expected.count(viewer, filter, RandomSends.NOW), index.count(viewer, filter, RandomSends.NOW),
+                    "count, " + what);
+            assertEquals(expected.countByStatus(viewer, filter, RandomSends.NOW),
+                    index.countByStatus(viewer, filter, RandomSends.NOW), "countByStatus, " + what);
+        }
+        return answered;
+    }
+}
