@@ -17,6 +17,8 @@ final class RowTexts {
     static final char SEP = '\u0000';
     static final int CHUNK_SHIFT = 14;
     static final int CHUNK_ROWS = 1 << CHUNK_SHIFT;
+    /** Changed rows kept aside before their chunks are rewritten. */
+    private static final int COMPACT_AFTER = 4096;
 
     private final int fields;
     private String[] chunks = new String[8];
@@ -87,6 +89,38 @@ final class RowTexts {
     /** Makes appended rows readable; call after a batch of appends and before any read. */
     void seal() {
         sealPending();
+        if (overrides.size() > COMPACT_AFTER) {
+            compact();
+        }
+    }
+
+    /** Rewrites the chunks that hold changed rows, so the side table stays small after bulk updates. */
+    private void compact() {
+        boolean[] dirty = new boolean[(rows >>> CHUNK_SHIFT) + 1];
+        for (int row : overrides.keySet()) {
+            dirty[row >>> CHUNK_SHIFT] = true;
+        }
+        for (int c = 0; c < dirty.length; c++) {
+            if (!dirty[c]) {
+                continue;
+            }
+            int first = c << CHUNK_SHIFT;
+            int end = Math.min(rows, first + CHUNK_ROWS);
+            String old = chunks[c];
+            StringBuilder sb = new StringBuilder(old.length() + 1024);
+            for (int r = first; r < end; r++) {
+                int from = sb.length();
+                if (isStale(r)) {
+                    sb.append(overrides.remove(r));
+                    stale[r >>> 6] &= ~(1L << r);
+                } else {
+                    int next = r + 1 < end ? start[r + 1] : old.length();
+                    sb.append(old, start[r], next);
+                }
+                start[r] = from;
+            }
+            chunks[c] = sb.toString();
+        }
     }
 
     private void sealPending() {

@@ -77,6 +77,8 @@ public final class SendIndex implements SendQuery, StoreListener {
     private static final SendSort.Field[] FIELDS = SendSort.Field.values();
     /** Scale of the cost column: 4 decimal places fit any currency amount the store keeps. */
     private static final int COST_SCALE = 4;
+    /** Changes in one batch above which sort orders are rebuilt on use rather than merged. */
+    private static final int BULK_CHANGE = 256;
 
     private final SendStore store;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -523,10 +525,14 @@ public final class SendIndex implements SendQuery, StoreListener {
             orig.seal();
             refreshDictionaries();
             changed = Arrays.stream(changed, 0, n).distinct().toArray();
+            // a few changes are merged into each order; a bulk load drops the orders (rebuilt on
+            // next use) rather than merging a thousand times, but keeps the id order for lookups
+            boolean bulk = changed.length > BULK_CHANGE;
             for (SendSort.Field f : FIELDS) {
                 int[] p = perms.get(f.ordinal());
                 if (p != null) {
-                    perms.set(f.ordinal(), mergeChanged(p, oldRows, changed, comparator(f)));
+                    boolean keep = !bulk || f == SendSort.Field.ID;
+                    perms.set(f.ordinal(), keep ? mergeChanged(p, oldRows, changed, comparator(f)) : null);
                 }
             }
         } finally {

@@ -74,6 +74,28 @@ class SendIndexTest {
     }
 
     @Test
+    void followsABulkReimport() {
+        Random rnd = new Random(99);
+        List<Send> sends = RandomSends.sends(rnd, 6000);
+        ReferenceStore store = storeWith(sends);
+        SendIndex index = built(store);
+        index.prepareAllSorts();
+        List<Send> again = new ArrayList<>();
+        for (Send s : sends.subList(0, 5000)) {
+            Send other = RandomSends.send(rnd, 1, RandomSends.NOW.minus(Duration.ofDays(40)));
+            again.add(other.toBuilder().id(s.id()).statusChangedAt(s.statusChangedAt().plusSeconds(1)).build());
+        }
+        List<Send> fresh = RandomSends.sends(new Random(100), 7000).subList(6000, 7000);
+        again.addAll(fresh);
+        for (int from = 0; from < again.size(); from += 1000) {
+            store.upsert(again.subList(from, from + 1000));
+        }
+        assertEquals(7000, index.size());
+        List<Send> now = store.findByIds(idsOf(sends, fresh));
+        Equivalence.assertSameAnswers(store, index, rnd, 400, now, RandomSends.users());
+    }
+
+    @Test
     void aCancelShowsAtOnce() {
         Random rnd = new Random(3);
         List<Send> sends = RandomSends.sends(rnd, 500);
