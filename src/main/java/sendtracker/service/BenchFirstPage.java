@@ -7,6 +7,8 @@ import java.util.Locale;
 import sendtracker.domain.SendFilter;
 import sendtracker.domain.SendSort;
 import sendtracker.domain.User;
+import sendtracker.store.Database;
+import sendtracker.store.JdbcSendStore;
 import sendtracker.store.SendStore;
 
 /**
@@ -21,8 +23,9 @@ public final class BenchFirstPage {
     }
 
     public static void main(String[] args) {
-        SendStore store = BenchService.openJdbcStore(args[0]);
-        ReadPath reads = ReadPath.withBackgroundIndex(store);
+        Database database = Database.open(args[0]);
+        SendStore store = new JdbcSendStore(database);
+        ReadPath reads = ReadPath.withBackgroundIndex(store, database.dataSource());
         User viewer = store.defaultUser();
         reads.page(viewer, SendFilter.ALL, SendSort.NEWEST_FIRST, 0, BenchService.PAGE_SIZE, Instant.now());
         long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();

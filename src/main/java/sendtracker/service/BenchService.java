@@ -19,7 +19,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -45,12 +47,6 @@ import sendtracker.store.SendStore;
  */
 public final class BenchService {
 
-    /** Opens (creating) the store at a JDBC URL with the product's schema. */
-    @FunctionalInterface
-    public interface StoreOpener {
-        SendStore open(String jdbcUrl);
-    }
-
     /** Our CSV export and import, as the product runs them. */
     public interface CsvExchange {
         /** Writes every send the viewer sees to {@code file} as CSV; returns the bytes written. */
@@ -67,7 +63,6 @@ public final class BenchService {
     static final int PAGE_SIZE = 100;
     private static final double MB = 1_000_000.0;
 
-    private final StoreOpener opener;
     private final CsvExchange exchange;
     private final Path workDir;
     private final PrintStream log;
@@ -78,28 +73,11 @@ public final class BenchService {
      * @param workDir        where the temporary stores and files go (deleted afterwards)
      * @param childFirstPage also time "JVM start → first page" in a fresh JVM on the same class path
      */
-    public BenchService(StoreOpener opener, CsvExchange exchange, Path workDir, PrintStream log,
-            boolean childFirstPage) {
-        this.opener = Objects.requireNonNull(opener);
+    public BenchService(CsvExchange exchange, Path workDir, PrintStream log, boolean childFirstPage) {
         this.exchange = exchange;
         this.workDir = workDir;
         this.log = log;
         this.childFirstPage = childFirstPage;
-    }
-
-    /** The product's store: H2 with the Flyway schema. */
-    public static SendStore openJdbcStore(String url) {
-        try {
-            return new JdbcSendStore(Database.open(url));
-        } catch (NoClassDefFoundError e) {
-            // Database.open names Flyway loggers (slf4j, log4j2) that are not on the class path; until
-            // that is fixed, migrate here with java.util.logging so the bench still measures the store
-            org.h2.jdbcx.JdbcConnectionPool pool = org.h2.jdbcx.JdbcConnectionPool.create(url, "sa", "");
-            org.flywaydb.core.Flyway.configure()
-                    .loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator")
-                    .dataSource(pool).locations("classpath:db/migration").load().migrate();
-            return new JdbcSendStore(pool, pool::dispose);
-        }
     }
 
     public BenchResult run(int sends) {
@@ -129,17 +107,15 @@ public final class BenchService {
         Instant now = Instant.now();
 
         // 1. generate
-        BenchSends data = new BenchSends(DATA_SEED, now);
         long t = System.nanoTime();
-        try (SendStore store = opener.open(url)) {
-            data.fill(store, sends, 5000, n -> {
+        try (SendStore store = new JdbcSendStore(Database.open(url))) {
+            new DemoData(store, Clock.fixed(now, ZoneOffset.UTC)).generate(sends, DATA_SEED, n -> {
                 if (n % 100_000 == 0 || n == sends) {
                     log.printf(Locale.ROOT, "generated %,d sends%n", n);
                 }
             });
         }
         r.put("generate_rows_per_s", perSecond(sends, System.nanoTime() - t));
-        r.put("data_source", "BenchSends (deterministic bench generator, seed " + DATA_SEED + ")");
 
         // 2. JVM start → first page, in a fresh JVM
         if (childFirstPage) {
@@ -148,9 +124,10 @@ public final class BenchService {
 
         // 3. open → first page in this JVM, index build, the query mix
         t = System.nanoTime();
-        SendStore store = opener.open(url);
+        Database database = Database.open(url);
+        SendStore store = new JdbcSendStore(database);
         try {
-            ReadPath reads = ReadPath.withBackgroundIndex(store);
+            ReadPath reads = ReadPath.withBackgroundIndex(store, database.dataSource());
             User admin = store.defaultUser();
             var first = reads.page(admin, SendFilter.ALL, SendSort.NEWEST_FIRST, 0, PAGE_SIZE, now);
             r.put("first_page_ms", millis(System.nanoTime() - t));
@@ -201,7 +178,8 @@ public final class BenchService {
         // 5. import into a fresh store, and H2's own CSVREAD of the same file
         Path csv = dir.resolve("export.csv");
         if (exchange != null) {
-            try (SendStore fresh = opener.open("jdbc:h2:file:" + dir.resolve("import").toAbsolutePath())) {
+            try (SendStore fresh = new JdbcSendStore(Database.open("jdbc:h2:file:" + dir.resolve("import")
+                    .toAbsolutePath()))) {
                 User actor = fresh.defaultUser();
                 t = System.nanoTime();
                 long rows = exchange.importCsv(fresh, actor, csv);
@@ -403,8 +381,7 @@ public final class BenchService {
                 sends = Integer.parseInt(args[++i].replace("_", ""));
             }
         }
-        BenchService bench = new BenchService(BenchService::openJdbcStore, null,
-                Paths.get(System.getProperty("java.io.tmpdir")), System.err, true);
+        BenchService bench = new BenchService(null, Paths.get(System.getProperty("java.io.tmpdir")), System.err, true);
         System.out.println(bench.run(sends).toJson());
     }
 }

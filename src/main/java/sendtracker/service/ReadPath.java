@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
+import javax.sql.DataSource;
+
 import sendtracker.domain.SendFilter;
 import sendtracker.domain.SendPage;
 import sendtracker.domain.SendSort;
@@ -27,11 +29,12 @@ public final class ReadPath implements SendQuery {
 
     /**
      * Registers the index with the store and builds it on {@code background} (a daemon thread
-     * in the app, the calling thread in tests).
+     * in the app, the calling thread in tests), reading the sends from {@code dataSource} (the
+     * store's database) or, when null, through the store.
      */
-    public ReadPath(SendStore store, Executor background) {
+    public ReadPath(SendStore store, DataSource dataSource, Executor background) {
         this.store = store;
-        this.index = new SendIndex(store);
+        this.index = new SendIndex(store, dataSource);
         store.addListener(index);
         this.indexReady = CompletableFuture.runAsync(() -> {
             index.build();
@@ -39,9 +42,13 @@ public final class ReadPath implements SendQuery {
         }, background);
     }
 
-    /** A read path with its own daemon thread for the build. */
-    public static ReadPath withBackgroundIndex(SendStore store) {
-        return new ReadPath(store, task -> {
+    /**
+     * A read path with its own daemon thread for the build.
+     *
+     * @param dataSource the store's database, for the index's one streaming read; null reads through the store
+     */
+    public static ReadPath withBackgroundIndex(SendStore store, DataSource dataSource) {
+        return new ReadPath(store, dataSource, task -> {
             Thread t = new Thread(task, "send-index-build");
             t.setDaemon(true);
             t.setPriority(Thread.NORM_PRIORITY - 1);

@@ -16,11 +16,14 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
+import javax.sql.DataSource;
+
 import sendtracker.domain.AttentionReason;
 import sendtracker.domain.CampaignState;
 import sendtracker.domain.Role;
 import sendtracker.domain.Send;
 import sendtracker.domain.SendFilter;
+import sendtracker.domain.SendIssue;
 import sendtracker.domain.SendPage;
 import sendtracker.domain.SendSort;
 import sendtracker.domain.SendStatus;
@@ -81,6 +84,7 @@ public final class SendIndex implements SendQuery, StoreListener {
     private static final int BULK_CHANGE = 256;
 
     private final SendStore store;
+    private final DataSource dataSource;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Object updateMutex = new Object();
     private final Object sortMutex = new Object();
@@ -112,8 +116,19 @@ public final class SendIndex implements SendQuery, StoreListener {
     private boolean costExact = true;
     private final AtomicReferenceArray<int[]> perms = new AtomicReferenceArray<>(FIELDS.length);
 
+    /** An index built through {@link SendStore#forEach} (any store). */
     public SendIndex(SendStore store) {
+        this(store, null);
+    }
+
+    /**
+     * An index built by one streaming read of the product's schema on {@code dataSource} (the
+     * store's own database): only the indexed columns, no joins, several times faster than
+     * reading full sends. Changes are still re-read through the store.
+     */
+    public SendIndex(SendStore store, DataSource dataSource) {
         this.store = store;
+        this.dataSource = dataSource;
     }
 
     // ------------------------------------------------------------------ build
@@ -127,8 +142,12 @@ public final class SendIndex implements SendQuery, StoreListener {
         try {
             long expected = store.sendCount();
             allocate((int) Math.min(Integer.MAX_VALUE - 16, expected + 1024));
-            store.forEach(INDEX_READER, SendFilter.ALL, new SendSort(SendSort.Field.ID, true), Instant.now(), false,
-                    this::appendRow);
+            if (dataSource != null) {
+                new SqlRowReader(dataSource).read(this::appendRow);
+            } else {
+                store.forEach(INDEX_READER, SendFilter.ALL, new SendSort(SendSort.Field.ID, true), Instant.now(),
+                        false, s -> appendRow(Row.of(s)));
+            }
             lower.seal();
             orig.seal();
             refreshDictionaries();
@@ -220,7 +239,21 @@ public final class SendIndex implements SendQuery, StoreListener {
         campaign = Arrays.copyOf(campaign, cap);
     }
 
-    private void appendRow(Send s) {
+    /** One send's indexed values, whether read from a {@link Send} or straight from SQL. */
+    record Row(String id, long createdAt, long changedAt, SendStatus status, SendType type, SendIssue issue,
+            boolean testMode, BigDecimal cost, String senderName, String senderEmail, String team,
+            String recipientName, String recipientEmail, String recipientCompany, String campaign,
+            CampaignState campaignState, String trackingNumber) {
+
+        static Row of(Send s) {
+            return new Row(s.id(), s.createdAt().toEpochMilli(), s.statusChangedAt().toEpochMilli(), s.status(),
+                    s.type(), s.issue(), s.testMode(), s.cost(), s.senderName(), s.senderEmail(), s.team(),
+                    s.recipientName(), s.recipientEmail(), s.recipientCompany(), s.campaign(), s.campaignState(),
+                    s.trackingNumber());
+        }
+    }
+
+    private void appendRow(Row s) {
         int row = rows;
         ensureCapacity(row + 1);
         writeColumns(row, s);
@@ -230,16 +263,16 @@ public final class SendIndex implements SendQuery, StoreListener {
         rows = row + 1;
     }
 
-    private void replaceRow(int row, Send s) {
+    private void replaceRow(int row, Row s) {
         writeColumns(row, s);
         String[] lowerTexts = lowerTexts(s);
         lower.set(row, lowerTexts);
         orig.set(row, origTexts(s, lowerTexts, row));
     }
 
-    private void writeColumns(int row, Send s) {
-        createdAt[row] = s.createdAt().toEpochMilli();
-        changedAt[row] = s.statusChangedAt().toEpochMilli();
+    private void writeColumns(int row, Row s) {
+        createdAt[row] = s.createdAt();
+        changedAt[row] = s.changedAt();
         status[row] = (byte) s.status().ordinal();
         type[row] = (byte) s.type().ordinal();
         issue[row] = (byte) (s.issue() == null ? -1 : s.issue().ordinal());
@@ -261,7 +294,8 @@ public final class SendIndex implements SendQuery, StoreListener {
         }
         flags[row] = (byte) f;
         person[row] = persons.code(new Person(s.senderName(), s.senderEmail(), s.team()));
-        campaign[row] = campaigns.code(new Campaign(s.campaign(), s.campaignState()));
+        campaign[row] = campaigns.code(new Campaign(s.campaign(),
+                s.campaignState() == null ? CampaignState.ACTIVE : s.campaignState()));
     }
 
     private long scaledCost(BigDecimal c) {
@@ -273,13 +307,13 @@ public final class SendIndex implements SendQuery, StoreListener {
         }
     }
 
-    private static String[] lowerTexts(Send s) {
+    private static String[] lowerTexts(Row s) {
         return new String[] {lc(s.id()), lc(s.recipientName()), lc(s.recipientEmail()), lc(s.recipientCompany()),
                 lc(s.trackingNumber())};
     }
 
     /** Original spellings, left empty where they equal the lower-cased text (a flag says so). */
-    private String[] origTexts(Send s, String[] lowerTexts, int row) {
+    private String[] origTexts(Row s, String[] lowerTexts, int row) {
         String[] values = {s.id(), s.recipientName(), s.trackingNumber()};
         int f = flags[row];
         for (int k = 0; k < values.length; k++) {
@@ -438,8 +472,14 @@ public final class SendIndex implements SendQuery, StoreListener {
         synchronized (sortMutex) {
             p = perms.get(field.ordinal());
             if (p == null) {
-                p = new int[rows];
                 int[] byId = perms.get(SendSort.Field.ID.ordinal());
+                int[] ranks = byId == null ? null : valueRanks(field);
+                if (ranks != null) {
+                    p = sortByRankThenId(ranks, byId);
+                    perms.set(field.ordinal(), p);
+                    return p;
+                }
+                p = new int[rows];
                 if (byId != null) {
                     // starting from id order keeps the merge sort's ties cheap and runs long
                     System.arraycopy(byId, 0, p, 0, rows);
@@ -453,6 +493,84 @@ public final class SendIndex implements SendQuery, StoreListener {
             }
             return p;
         }
+    }
+
+    /**
+     * Per row, a rank of the sort value (equal values share it, null above all), for the fields
+     * that have one without comparing text; null for text fields and the id.
+     */
+    private int[] valueRanks(SendSort.Field field) {
+        int n = rows;
+        int[] rank = new int[n];
+        switch (field) {
+            case TYPE:
+                for (int r = 0; r < n; r++) {
+                    rank[r] = TYPE_RANK[type[r]];
+                }
+                return rank;
+            case STATUS:
+                for (int r = 0; r < n; r++) {
+                    rank[r] = STATUS_RANK[status[r]];
+                }
+                return rank;
+            case SENDER:
+                for (int r = 0; r < n; r++) {
+                    rank[r] = personNameRank[person[r]];
+                }
+                return rank;
+            case CAMPAIGN:
+                for (int r = 0; r < n; r++) {
+                    rank[r] = campaignNameRank[campaign[r]];
+                }
+                return rank;
+            case CREATED_AT:
+                return longRanks(createdAt, 0);
+            case STATUS_CHANGED_AT:
+                return longRanks(changedAt, 0);
+            case COST:
+                return longRanks(cost, F_COST_NULL);
+            default:
+                return null;
+        }
+    }
+
+    /** Dense ranks of long values; rows with {@code nullFlag} rank above every value. */
+    private int[] longRanks(long[] values, int nullFlag) {
+        int n = rows;
+        long[] distinct = new long[n];
+        int m = 0;
+        for (int r = 0; r < n; r++) {
+            if (nullFlag == 0 || (flags[r] & nullFlag) == 0) {
+                distinct[m++] = values[r];
+            }
+        }
+        Arrays.sort(distinct, 0, m);
+        int d = 0;
+        for (int i = 0; i < m; i++) {
+            if (i == 0 || distinct[i] != distinct[d - 1]) {
+                distinct[d++] = distinct[i];
+            }
+        }
+        int[] rank = new int[n];
+        for (int r = 0; r < n; r++) {
+            rank[r] = nullFlag != 0 && (flags[r] & nullFlag) != 0 ? d : Arrays.binarySearch(distinct, 0, d, values[r]);
+        }
+        return rank;
+    }
+
+    /** Sorts (rank, position in id order) packed in one long: a primitive sort, no comparator. */
+    private int[] sortByRankThenId(int[] rank, int[] byId) {
+        int n = rows;
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = ((long) rank[byId[i]] << 32) | i;
+        }
+        Arrays.sort(keys);
+        int[] p = new int[n];
+        for (int i = 0; i < n; i++) {
+            p[i] = byId[(int) keys[i]];
+        }
+        return p;
     }
 
     /** The row holding this send id, or -1. Caller holds a lock. */
@@ -514,10 +632,10 @@ public final class SendIndex implements SendQuery, StoreListener {
                     row = findAppended(oldRows, s.id());
                 }
                 if (row < 0) {
-                    appendRow(s);
+                    appendRow(Row.of(s));
                     row = rows - 1;
                 } else {
-                    replaceRow(row, s);
+                    replaceRow(row, Row.of(s));
                 }
                 changed[n++] = row;
             }
