@@ -81,6 +81,14 @@ public final class BenchService {
     }
 
     public BenchResult run(int sends) {
+        return run(sends, null);
+    }
+
+    /**
+     * @param template an H2 store file ({@code .mv.db}) already holding exactly {@code sends} demo
+     *                 sends, copied instead of generating them again (for repeated measurements), or null
+     */
+    public BenchResult run(int sends, Path template) {
         if (sends < 1) {
             throw new IllegalArgumentException("--sends must be at least 1");
         }
@@ -95,27 +103,43 @@ public final class BenchService {
             throw new UncheckedIOException("Cannot create a folder for the bench in " + workDir, e);
         }
         try {
-            runIn(dir, sends, r);
+            runIn(dir, sends, template, r);
         } finally {
             deleteTree(dir);
         }
         return r;
     }
 
-    private void runIn(Path dir, int sends, BenchResult r) {
+    private void runIn(Path dir, int sends, Path template, BenchResult r) {
         String url = "jdbc:h2:file:" + dir.resolve("store").toAbsolutePath();
         Instant now = Instant.now();
 
         // 1. generate
         long t = System.nanoTime();
-        try (SendStore store = new JdbcSendStore(Database.open(url))) {
-            new DemoData(store, Clock.fixed(now, ZoneOffset.UTC)).generate(sends, DATA_SEED, n -> {
-                if (n % 100_000 == 0 || n == sends) {
-                    log.printf(Locale.ROOT, "generated %,d sends%n", n);
+        if (template != null) {
+            try {
+                Files.copy(template, dir.resolve("store.mv.db"));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot copy the template store " + template, e);
+            }
+            try (SendStore store = new JdbcSendStore(Database.open(url))) {
+                if (store.sendCount() != sends) {
+                    throw new IllegalArgumentException("The template store holds " + store.sendCount()
+                            + " sends, not " + sends);
                 }
-            });
+            }
+            r.put("data", "copied from " + template + " (demo data made earlier)");
+        } else {
+            try (SendStore store = new JdbcSendStore(Database.open(url))) {
+                new DemoData(store, Clock.fixed(now, ZoneOffset.UTC)).generate(sends, DATA_SEED, n -> {
+                    if (n % 100_000 == 0 || n == sends) {
+                        log.printf(Locale.ROOT, "generated %,d sends%n", n);
+                    }
+                });
+            }
+            r.put("generate_rows_per_s", perSecond(sends, System.nanoTime() - t));
         }
-        r.put("generate_rows_per_s", perSecond(sends, System.nanoTime() - t));
+        r.put("load_average_before", loadAverage());
 
         // 2. JVM start → first page, in a fresh JVM
         if (childFirstPage) {
@@ -192,6 +216,7 @@ public final class BenchService {
         }
         r.put("h2_csvread_rows_per_s", h2CsvReadRowsPerS(dir, csv, sends));
         r.put("import_vs_csvread", ratio(r.get("import_rows_per_s"), r.get("h2_csvread_rows_per_s")));
+        r.put("load_average_after", loadAverage());
     }
 
     private double[] runSteps(ReadPath reads, List<BenchQueries.Step> steps, Instant now) {
@@ -325,6 +350,11 @@ public final class BenchService {
         }
     }
 
+    /** The machine's load: on a shared machine the figures mean little without it. */
+    private static double loadAverage() {
+        return round1(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
     private static String machine() {
         return Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
                 + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB, "
@@ -373,15 +403,21 @@ public final class BenchService {
         }
     }
 
-    /** Runs the bench without the command line: {@code [--sends N]}; JSON on stdout, progress on stderr. */
+    /**
+     * Runs the bench without the command line: {@code [--sends N] [--template STORE.mv.db]}; JSON
+     * on stdout, progress on stderr.
+     */
     public static void main(String[] args) {
         int sends = DEFAULT_SENDS;
+        Path template = null;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--sends") && i + 1 < args.length) {
                 sends = Integer.parseInt(args[++i].replace("_", ""));
+            } else if (args[i].equals("--template") && i + 1 < args.length) {
+                template = Paths.get(args[++i]);
             }
         }
         BenchService bench = new BenchService(null, Paths.get(System.getProperty("java.io.tmpdir")), System.err, true);
-        System.out.println(bench.run(sends).toJson());
+        System.out.println(bench.run(sends, template).toJson());
     }
 }

@@ -642,6 +642,8 @@ public final class SendIndex implements SendQuery, StoreListener {
             lower.seal();
             orig.seal();
             refreshDictionaries();
+            version++;
+            last = null;
             changed = Arrays.stream(changed, 0, n).distinct().toArray();
             // a few changes are merged into each order; a bulk load drops the orders (rebuilt on
             // next use) rather than merging a thousand times, but keeps the id order for lookups
@@ -703,7 +705,29 @@ public final class SendIndex implements SendQuery, StoreListener {
         long total;
     }
 
+    /**
+     * What the last query selected: the window asks page, then counts, for the same filter.
+     * "now" only matters to the needs-attention filter.
+     */
+    private record LastSelection(long version, User viewer, SendFilter filter, Instant now, Selection selection) {
+    }
+
+    private volatile LastSelection last;
+    /** Bumped by every change: a remembered selection is only reused for the same data. */
+    private volatile long version;
+
     private Selection select(User viewer, SendFilter filter, Instant now, boolean wantRows) {
+        LastSelection l = last;
+        if (l != null && l.version() == version && l.viewer().equals(viewer) && l.filter().equals(filter)
+                && (!filter.attentionOnly() || l.now().equals(now)) && (!wantRows || l.selection().bits != null)) {
+            return l.selection();
+        }
+        Selection sel = scan(viewer, filter, now, wantRows);
+        last = new LastSelection(version, viewer, filter, now, sel);
+        return sel;
+    }
+
+    private Selection scan(User viewer, SendFilter filter, Instant now, boolean wantRows) {
         int n = rows;
         int np = persons.size();
         boolean[] personOk = new boolean[np];
