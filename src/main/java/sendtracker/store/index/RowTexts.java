@@ -216,9 +216,9 @@ final class RowTexts {
             int from = 0;
             int pos;
             while ((pos = text.indexOf(key, from)) >= 0) {
-                // rows are laid out in order: move to the row holding pos
+                // rows are laid out in order: move to the row holding pos (often this very row)
                 int lo = row;
-                int hi = end - 1;
+                int hi = lo + 1 < end && start[lo + 1] > pos ? lo : end - 1;
                 while (lo < hi) {
                     int mid = (lo + hi + 1) >>> 1;
                     if (start[mid] <= pos) {

@@ -97,6 +97,7 @@ public final class SendIndex implements SendQuery, StoreListener {
     private long[] createdAt = new long[0];
     private long[] changedAt = new long[0];
     private long[] cost = new long[0];
+    private long[] charMask = new long[0];
     private byte[] status = new byte[0];
     private byte[] type = new byte[0];
     private byte[] issue = new byte[0];
@@ -213,6 +214,7 @@ public final class SendIndex implements SendQuery, StoreListener {
         createdAt = new long[capacity];
         changedAt = new long[capacity];
         cost = new long[capacity];
+        charMask = new long[capacity];
         status = new byte[capacity];
         type = new byte[capacity];
         issue = new byte[capacity];
@@ -231,6 +233,7 @@ public final class SendIndex implements SendQuery, StoreListener {
         createdAt = Arrays.copyOf(createdAt, cap);
         changedAt = Arrays.copyOf(changedAt, cap);
         cost = Arrays.copyOf(cost, cap);
+        charMask = Arrays.copyOf(charMask, cap);
         status = Arrays.copyOf(status, cap);
         type = Arrays.copyOf(type, cap);
         issue = Arrays.copyOf(issue, cap);
@@ -258,6 +261,7 @@ public final class SendIndex implements SendQuery, StoreListener {
         ensureCapacity(row + 1);
         writeColumns(row, s);
         String[] lowerTexts = lowerTexts(s);
+        charMask[row] = charMask(lowerTexts);
         lower.append(lowerTexts);
         orig.append(origTexts(s, lowerTexts, row));
         rows = row + 1;
@@ -266,6 +270,7 @@ public final class SendIndex implements SendQuery, StoreListener {
     private void replaceRow(int row, Row s) {
         writeColumns(row, s);
         String[] lowerTexts = lowerTexts(s);
+        charMask[row] = charMask(lowerTexts);
         lower.set(row, lowerTexts);
         orig.set(row, origTexts(s, lowerTexts, row));
     }
@@ -305,6 +310,38 @@ public final class SendIndex implements SendQuery, StoreListener {
             costExact = false; // sorting by cost is then left to the store
             return c.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
         }
+    }
+
+    /**
+     * Which characters a row's searched texts hold: one bit per letter a–z and digit 0–9 (exact),
+     * the rest share hashed bits (so only the exact ones may answer a search alone).
+     */
+    private static long charMask(String[] lowerTexts) {
+        long mask = 0;
+        for (String t : lowerTexts) {
+            if (t != null) {
+                for (int i = 0; i < t.length(); i++) {
+                    mask |= 1L << charBit(t.charAt(i));
+                }
+            }
+        }
+        return mask;
+    }
+
+    private static int charBit(char c) {
+        int exact = exactCharBit(c);
+        return exact >= 0 ? exact : 36 + c % 28;
+    }
+
+    /** The bit of a lower-case ASCII letter or digit, or -1. */
+    private static int exactCharBit(char c) {
+        if (c >= 'a' && c <= 'z') {
+            return c - 'a';
+        }
+        if (c >= '0' && c <= '9') {
+            return 26 + c - '0';
+        }
+        return -1;
     }
 
     private static String[] lowerTexts(Row s) {
@@ -769,7 +806,18 @@ public final class SendIndex implements SendQuery, StoreListener {
         long[] textHits = null;
         if (key != null) {
             textHits = new long[(n >>> 6) + 1];
-            lower.search(key, textHits);
+            int exact = key.length() == 1 ? exactCharBit(key.charAt(0)) : -1;
+            if (exact >= 0) {
+                // one letter or digit (the first key typed): the per-row masks answer it exactly
+                long bit = 1L << exact;
+                for (int r = 0; r < n; r++) {
+                    if ((charMask[r] & bit) != 0) {
+                        textHits[r >>> 6] |= 1L << r;
+                    }
+                }
+            } else {
+                lower.search(key, textHits);
+            }
         }
         Selection sel = new Selection();
         long[] bits = wantRows ? new long[(n >>> 6) + 1] : null;
@@ -901,7 +949,7 @@ public final class SendIndex implements SendQuery, StoreListener {
     public long estimatedBytes() {
         lock.readLock().lock();
         try {
-            long b = (long) createdAt.length * (8 * 3 + 4 + 4 * 2 + 4 * 2);
+            long b = (long) createdAt.length * (8 * 4 + 4 + 4 * 2 + 4 * 2);
             b += lower.chars() + orig.chars();
             for (int i = 0; i < FIELDS.length; i++) {
                 int[] p = perms.get(i);
