@@ -202,47 +202,70 @@ final class RowTexts {
         return lenA - lenB;
     }
 
+    /** Whether some field of this row contains {@code key} (which must not hold {@link #SEP}). */
+    boolean rowContains(int row, String key) {
+        String text = textOf(row);
+        int from = startOf(row);
+        int end;
+        if (isStale(row)) {
+            end = text.length();
+        } else {
+            int next = row + 1;
+            end = next < rows && (next >>> CHUNK_SHIFT) == (row >>> CHUNK_SHIFT) ? start[next] : text.length();
+        }
+        char first = key.charAt(0);
+        for (int i = from, last = end - key.length(); i <= last; i++) {
+            if (text.charAt(i) == first && text.startsWith(key, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Sets the bit of every row where some field contains {@code key} (which must not hold
      * {@link #SEP}, so a hit never spans two fields).
      */
     void search(String key, long[] bits) {
         int chunkCount = (rows + CHUNK_ROWS - 1) >>> CHUNK_SHIFT;
-        for (int c = 0; c < chunkCount; c++) {
-            String text = chunks[c];
-            int first = c << CHUNK_SHIFT;
-            int end = Math.min(rows, first + CHUNK_ROWS);
-            int row = first;
-            int from = 0;
-            int pos;
-            while ((pos = text.indexOf(key, from)) >= 0) {
-                // rows are laid out in order: move to the row holding pos (often this very row)
-                int lo = row;
-                int hi = lo + 1 < end && start[lo + 1] > pos ? lo : end - 1;
-                while (lo < hi) {
-                    int mid = (lo + hi + 1) >>> 1;
-                    if (start[mid] <= pos) {
-                        lo = mid;
-                    } else {
-                        hi = mid - 1;
-                    }
-                }
-                row = lo;
-                if (!isStale(row)) {
-                    bits[row >>> 6] |= 1L << row;
-                }
-                if (row + 1 >= end) {
-                    break;
-                }
-                row++;
-                from = start[row];
-            }
-        }
+        // chunks own disjoint words of the bit set: they are searched in parallel
+        java.util.stream.IntStream.range(0, chunkCount).parallel().forEach(c -> searchChunk(c, key, bits));
         for (Map.Entry<Integer, String> e : overrides.entrySet()) {
             if (e.getValue().contains(key)) {
                 int row = e.getKey();
                 bits[row >>> 6] |= 1L << row;
             }
+        }
+    }
+
+    private void searchChunk(int c, String key, long[] bits) {
+        String text = chunks[c];
+        int first = c << CHUNK_SHIFT;
+        int end = Math.min(rows, first + CHUNK_ROWS);
+        int row = first;
+        int from = 0;
+        int pos;
+        while ((pos = text.indexOf(key, from)) >= 0) {
+            // rows are laid out in order: move to the row holding pos (often this very row)
+            int lo = row;
+            int hi = lo + 1 < end && start[lo + 1] > pos ? lo : end - 1;
+            while (lo < hi) {
+                int mid = (lo + hi + 1) >>> 1;
+                if (start[mid] <= pos) {
+                    lo = mid;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            row = lo;
+            if (!isStale(row)) {
+                bits[row >>> 6] |= 1L << row;
+            }
+            if (row + 1 >= end) {
+                break;
+            }
+            row++;
+            from = start[row];
         }
     }
 

@@ -82,6 +82,8 @@ public final class SendIndex implements SendQuery, StoreListener {
     private static final int COST_SCALE = 4;
     /** Changes in one batch above which sort orders are rebuilt on use rather than merged. */
     private static final int BULK_CHANGE = 256;
+    /** Below rows/this many rows left to search, each is checked alone rather than scanning all text. */
+    private static final int FEW_ROWS_DIVISOR = 24;
 
     private final SendStore store;
     private final DataSource dataSource;
@@ -803,30 +805,16 @@ public final class SendIndex implements SendQuery, StoreListener {
         boolean attention = filter.attentionOnly();
         long processingCut = attention ? strictlyBeforeBound(now.minus(AttentionReason.PROCESSING_LIMIT)) : 0;
         long pausedCut = attention ? strictlyBeforeBound(now.minus(AttentionReason.PAUSED_LIMIT)) : 0;
-        long[] textHits = null;
-        if (key != null) {
-            textHits = new long[(n >>> 6) + 1];
-            int exact = key.length() == 1 ? exactCharBit(key.charAt(0)) : -1;
-            if (exact >= 0) {
-                // one letter or digit (the first key typed): the per-row masks answer it exactly
-                long bit = 1L << exact;
-                for (int r = 0; r < n; r++) {
-                    if ((charMask[r] & bit) != 0) {
-                        textHits[r >>> 6] |= 1L << r;
-                    }
-                }
-            } else {
-                lower.search(key, textHits);
-            }
-        }
         Selection sel = new Selection();
-        long[] bits = wantRows ? new long[(n >>> 6) + 1] : null;
-        long[] byStatus = sel.byStatus;
-        long total = 0;
         final int orderReceived = SendStatus.ORDER_RECEIVED.ordinal();
         final int paused = SendStatus.FULFILLMENT_ISSUE.ordinal();
         final int undeliverable = SendStatus.UNDELIVERABLE.ordinal();
         final int failed = SendStatus.FAILED.ordinal();
+        // pass 1: every filter but the text search; rows whose sender or campaign matched the
+        // search need no text check
+        long[] cand = new long[(n >>> 6) + 1];
+        long[] needText = key == null ? null : new long[(n >>> 6) + 1];
+        int needTextCount = 0;
         for (int r = 0; r < n; r++) {
             int p = person[r];
             if (!personOk[p] || !typeOk[type[r]]) {
@@ -843,9 +831,9 @@ public final class SendIndex implements SendQuery, StoreListener {
             if (!campaignOk[c]) {
                 continue;
             }
-            int st = status[r];
             if (attention) {
                 // mirrors AttentionReason.of: the published service levels
+                int st = status[r];
                 boolean needs = issue[r] >= 0 || st == undeliverable || st == failed
                         || (st == orderReceived && changedAt[r] < processingCut)
                         || (st == paused && changedAt[r] < pausedCut);
@@ -853,15 +841,59 @@ public final class SendIndex implements SendQuery, StoreListener {
                     continue;
                 }
             }
-            if (key != null && !personSearch[p] && !campaignSearch[c]
-                    && (textHits[r >>> 6] & (1L << r)) == 0) {
-                continue;
+            cand[r >>> 6] |= 1L << r;
+            if (key != null && !personSearch[p] && !campaignSearch[c]) {
+                needText[r >>> 6] |= 1L << r;
+                needTextCount++;
             }
-            byStatus[st]++;
-            if (statusOk[st]) {
-                total++;
-                if (bits != null) {
-                    bits[r >>> 6] |= 1L << r;
+        }
+        // pass 2: the text search, by the cheapest way for how many rows are left
+        if (key != null && needTextCount > 0) {
+            int exact = key.length() == 1 ? exactCharBit(key.charAt(0)) : -1;
+            long keyMask = 0;
+            for (int i = 0; i < key.length(); i++) {
+                keyMask |= 1L << charBit(key.charAt(i));
+            }
+            long[] textHits = null;
+            if (exact < 0 && needTextCount > n / FEW_ROWS_DIVISOR) {
+                textHits = new long[(n >>> 6) + 1];
+                lower.search(key, textHits);
+            }
+            for (int w = 0; w < needText.length; w++) {
+                long word = needText[w];
+                while (word != 0) {
+                    int r = (w << 6) + Long.numberOfTrailingZeros(word);
+                    word &= word - 1;
+                    boolean hit;
+                    if (exact >= 0) {
+                        hit = (charMask[r] & keyMask) != 0; // one letter or digit: the mask is exact
+                    } else if (textHits != null) {
+                        hit = (textHits[w] & (1L << r)) != 0;
+                    } else {
+                        hit = (charMask[r] & keyMask) == keyMask && lower.rowContains(r, key);
+                    }
+                    if (!hit) {
+                        cand[w] &= ~(1L << r);
+                    }
+                }
+            }
+        }
+        // pass 3: counts per status, and the rows of the filter's statuses
+        long[] bits = wantRows ? new long[(n >>> 6) + 1] : null;
+        long[] byStatus = sel.byStatus;
+        long total = 0;
+        for (int w = 0; w < cand.length; w++) {
+            long word = cand[w];
+            while (word != 0) {
+                int r = (w << 6) + Long.numberOfTrailingZeros(word);
+                word &= word - 1;
+                int st = status[r];
+                byStatus[st]++;
+                if (statusOk[st]) {
+                    total++;
+                    if (bits != null) {
+                        bits[w] |= 1L << r;
+                    }
                 }
             }
         }
