@@ -1,0 +1,155 @@
+package sendtracker.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import sendtracker.domain.Send;
+import sendtracker.domain.Texts;
+import sendtracker.domain.User;
+
+/**
+ * The window's view-models together, and the switch between the live store and an offline
+ * review of an exported file.
+ */
+public final class MainViewModel {
+    private final TrackerViewModel tracker;
+    private final DetailsViewModel details;
+    private final CancelFlow cancelFlow;
+    private final ExportViewModel export;
+    private final DialogService dialogs;
+    private final Jobs jobs;
+    private final SendsBackend live;
+    private final ReviewOpener opener;
+
+    private final ReadOnlyBooleanWrapper reviewing = new ReadOnlyBooleanWrapper(this, "reviewing");
+    private final ReadOnlyStringWrapper reviewFile = new ReadOnlyStringWrapper(this, "reviewFile", "");
+    private final ReadOnlyBooleanWrapper canOpenReview = new ReadOnlyBooleanWrapper(this, "canOpenReview");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private String liveUserEmail;
+
+    /**
+     * {@code live} is the store's source (null when the window only reviews a file);
+     * {@code exporter} and {@code opener} may be null when not available.
+     */
+    public MainViewModel(SendsBackend live, DialogService dialogs, Jobs jobs, ExportRunner exporter,
+            ReviewOpener opener) {
+        this.live = live;
+        this.dialogs = dialogs;
+        this.jobs = jobs;
+        this.opener = opener;
+        this.tracker = new TrackerViewModel(jobs);
+        this.details = new DetailsViewModel(tracker, jobs);
+        this.cancelFlow = new CancelFlow(tracker, dialogs, jobs, this::sendChanged);
+        this.export = new ExportViewModel(tracker, dialogs, jobs, exporter);
+        canOpenReview.set(opener != null);
+        cancelFlow.noticeProperty().addListener((obs, old, text) -> notice.set(text));
+        export.noticeProperty().addListener((obs, old, text) -> notice.set(text));
+        tracker.problemProperty().addListener((obs, old, text) -> {
+            if (text != null) {
+                notice.set(text);
+            }
+        });
+    }
+
+    /** Shows the live store as {@code userEmail} (or the store's default user), or reviews {@code reviewFile}. */
+    public void start(String userEmail, Path reviewFileToOpen) {
+        liveUserEmail = userEmail;
+        if (reviewFileToOpen != null) {
+            openReview(reviewFileToOpen);
+        } else if (live != null) {
+            tracker.open(live, userEmail, source -> { });
+        }
+    }
+
+    private void sendChanged(Send changed) {
+        tracker.sendChanged(changed);
+        details.sendChanged(changed);
+    }
+
+    /** File → Open export…: asks for the file, then reviews it read-only. */
+    public void chooseReview() {
+        if (opener == null) {
+            return;
+        }
+        Optional<Path> file = dialogs.chooseExportToOpen();
+        file.ifPresent(this::openReview);
+    }
+
+    public void openReview(Path file) {
+        if (opener == null) {
+            dialogs.showError(Texts.get("ui.review.failed.title"), Texts.get("ui.review.unavailable"));
+            return;
+        }
+        if (!reviewing.get() && tracker.currentUser() != null) {
+            liveUserEmail = tracker.currentUser().email();
+        }
+        notice.set(Texts.get("ui.review.opening", file.getFileName().toString()));
+        jobs.submit(p -> opener.open(file), source -> tracker.open(source, null, opened -> {
+            reviewing.set(true);
+            reviewFile.set(file.getFileName().toString());
+            notice.set(Texts.get("ui.review.opened", file.getFileName().toString()));
+        }), failure -> {
+            String why = failure.getMessage() == null ? failure.toString() : failure.getMessage();
+            notice.set(Texts.get("ui.review.failed", file.getFileName().toString(), why));
+            dialogs.showError(Texts.get("ui.review.failed.title"),
+                    Texts.get("ui.review.failed", file.getFileName().toString(), why));
+        });
+    }
+
+    /** Leaves the offline review and goes back to the live store (when there is one). */
+    public void closeReview() {
+        if (!reviewing.get() || live == null) {
+            return;
+        }
+        tracker.open(live, liveUserEmail, source -> {
+            reviewing.set(false);
+            reviewFile.set("");
+            notice.set("");
+        });
+    }
+
+    public boolean hasLiveStore() {
+        return live != null;
+    }
+
+    public void signInAs(User user) {
+        tracker.currentUserProperty().set(user);
+    }
+
+    public TrackerViewModel tracker() {
+        return tracker;
+    }
+
+    public DetailsViewModel details() {
+        return details;
+    }
+
+    public CancelFlow cancelFlow() {
+        return cancelFlow;
+    }
+
+    public ExportViewModel export() {
+        return export;
+    }
+
+    public ReadOnlyBooleanProperty reviewingProperty() {
+        return reviewing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty reviewFileProperty() {
+        return reviewFile.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canOpenReviewProperty() {
+        return canOpenReview.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,9 @@
+package sendtracker.ui;
+
+import java.nio.file.Path;
+
+/** Opens an exported file for offline review: a read-only source the same window can show. Runs on a worker thread. */
+@FunctionalInterface
+public interface ReviewOpener {
+    SendsBackend open(Path exportFile) throws Exception;
+}
