@@ -88,11 +88,14 @@ public final class CancelFlow {
         });
     }
 
+    /** The send moved on while the user looked at it: say so, show its new state and what is possible now. */
     private SupportInfo conflict(SendsBackend source, Send now, CancelReply reply) {
-        SupportInfo plain = support(source, now, reply.decision());
+        CancelDecision decision = reply.decision();
+        String next = decision.allowsSelfCancel() ? Texts.get("ui.support.next.RETRY")
+                : Texts.get("ui.support.next." + decision.outcome().name());
+        String request = reply.supportRequest() != null ? reply.supportRequest() : source.supportRequest(now, decision);
         return new SupportInfo(Texts.get("ui.support.conflict.headline", now.status().displayName()),
-                plain.why(), plain.nextStep(), reply.supportRequest() == null ? plain.request() : reply.supportRequest(),
-                now, reply.decision());
+                decision.message(), next, request, now, decision);
     }
 
     private static SupportInfo support(SendsBackend source, Send send, CancelDecision decision) {

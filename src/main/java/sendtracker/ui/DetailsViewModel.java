@@ -26,6 +26,7 @@ public final class DetailsViewModel {
     private final ObservableList<AttentionReason> attention = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<CancelDecision> cancelPreview = new ReadOnlyObjectWrapper<>(this, "cancelPreview");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private java.time.Duration timeInStatus = java.time.Duration.ZERO;
     private String requestedId;
 
     public DetailsViewModel(TrackerViewModel tracker, Jobs jobs) {
@@ -81,6 +82,7 @@ public final class DetailsViewModel {
     }
 
     private void apply(Send s, SendsBackend source) {
+        timeInStatus = java.time.Duration.between(s.statusChangedAt(), source.now());
         send.set(s);
         timeline.setAll(TimelineEntry.of(s.history(), source.now()));
         attention.setAll(AttentionReason.of(s, source.now()));
@@ -94,6 +96,11 @@ public final class DetailsViewModel {
 
     public Send send() {
         return send.get();
+    }
+
+    /** How long the shown send has been in its status, as of when it was read. */
+    public java.time.Duration timeInStatus() {
+        return timeInStatus.isNegative() ? java.time.Duration.ZERO : timeInStatus;
     }
 
     public ObservableList<TimelineEntry> timeline() {

@@ -23,7 +23,8 @@ public final class MainViewModel {
     private final ExportViewModel export;
     private final DialogService dialogs;
     private final Jobs jobs;
-    private final SendsBackend live;
+    private SendsBackend live;
+    private SendsBackend review;
     private final ReviewOpener opener;
 
     private final ReadOnlyBooleanWrapper reviewing = new ReadOnlyBooleanWrapper(this, "reviewing");
@@ -32,13 +33,10 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private String liveUserEmail;
 
-    /**
-     * {@code live} is the store's source (null when the window only reviews a file);
-     * {@code exporter} and {@code opener} may be null when not available.
-     */
-    public MainViewModel(SendsBackend live, DialogService dialogs, Jobs jobs, ExportRunner exporter,
-            ReviewOpener opener) {
-        this.live = live;
+    private final ReadOnlyBooleanWrapper liveAvailable = new ReadOnlyBooleanWrapper(this, "liveAvailable");
+
+    /** {@code exporter} and {@code opener} may be null when not available. */
+    public MainViewModel(DialogService dialogs, Jobs jobs, ExportRunner exporter, ReviewOpener opener) {
         this.dialogs = dialogs;
         this.jobs = jobs;
         this.opener = opener;
@@ -56,8 +54,13 @@ public final class MainViewModel {
         });
     }
 
-    /** Shows the live store as {@code userEmail} (or the store's default user), or reviews {@code reviewFile}. */
-    public void start(String userEmail, Path reviewFileToOpen) {
+    /**
+     * Shows the live store ({@code live}, null when there is none) as {@code userEmail} (or the
+     * store's default user), or, when {@code reviewFileToOpen} is given, reviews that file.
+     */
+    public void start(SendsBackend live, String userEmail, Path reviewFileToOpen) {
+        this.live = live;
+        liveAvailable.set(live != null);
         liveUserEmail = userEmail;
         if (reviewFileToOpen != null) {
             openReview(reviewFileToOpen);
@@ -90,6 +93,8 @@ public final class MainViewModel {
         }
         notice.set(Texts.get("ui.review.opening", file.getFileName().toString()));
         jobs.submit(p -> opener.open(file), source -> tracker.open(source, null, opened -> {
+            release(review);
+            review = source;
             reviewing.set(true);
             reviewFile.set(file.getFileName().toString());
             notice.set(Texts.get("ui.review.opened", file.getFileName().toString()));
@@ -107,14 +112,33 @@ public final class MainViewModel {
             return;
         }
         tracker.open(live, liveUserEmail, source -> {
+            release(review);
+            review = null;
             reviewing.set(false);
             reviewFile.set("");
             notice.set("");
         });
     }
 
-    public boolean hasLiveStore() {
-        return live != null;
+    private void release(SendsBackend source) {
+        if (source != null && source != live) {
+            source.close();
+        }
+    }
+
+    /** Closes what the window opened (an offline review's private store). */
+    public void close() {
+        release(review);
+        review = null;
+    }
+
+    /** Shows a short message in the status bar. */
+    public void say(String text) {
+        notice.set(text);
+    }
+
+    public ReadOnlyBooleanProperty liveAvailableProperty() {
+        return liveAvailable.getReadOnlyProperty();
     }
 
     public void signInAs(User user) {

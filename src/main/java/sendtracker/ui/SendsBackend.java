@@ -19,7 +19,7 @@ import sendtracker.domain.User;
  * Every call may touch the store: never call it on the FX thread (except {@link #preview},
  * which is the pure cancel policy).
  */
-public interface SendsBackend {
+public interface SendsBackend extends AutoCloseable {
 
     List<User> users();
 
@@ -43,4 +43,9 @@ public interface SendsBackend {
 
     /** True for an offline review of an export: nothing can be changed. */
     boolean isReadOnly();
+
+    /** Frees what this source holds of its own (an offline review's private store); the live store stays open. */
+    @Override
+    default void close() {
+    }
 }

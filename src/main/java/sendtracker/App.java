@@ -1,0 +1,112 @@
+package sendtracker;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import sendtracker.domain.CancelPolicy;
+import sendtracker.domain.Texts;
+import sendtracker.service.SendService;
+import sendtracker.store.Database;
+import sendtracker.store.JdbcSendStore;
+import sendtracker.store.SendStore;
+import sendtracker.ui.ExportRunner;
+import sendtracker.ui.FxDialogService;
+import sendtracker.ui.FxJobs;
+import sendtracker.ui.MainViewModel;
+import sendtracker.ui.MainWindow;
+import sendtracker.ui.ReviewOpener;
+import sendtracker.ui.SendsBackend;
+import sendtracker.ui.ServiceBackend;
+
+/**
+ * The Send Tracker window, and the one place that wires store, services and view-models.
+ * Arguments: {@code --db=JDBC_URL} (default: the user's store), {@code --user=EMAIL} (default:
+ * the store's first admin), {@code --open=FILE} (review an exported file offline, no store needed).
+ */
+public final class App extends Application {
+    private FxJobs jobs;
+    private MainViewModel vm;
+    private volatile SendStore liveStore;
+
+    /** Started by the Launcher (JavaFX refuses an Application subclass as the jar's main class). */
+    static void launchWindow(String[] args) {
+        Application.launch(App.class, args);
+    }
+
+    public static void main(String[] args) {
+        launchWindow(args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Map<String, String> named = getParameters().getNamed();
+        String dbUrl = named.getOrDefault("db", Database.defaultUrl());
+        String userEmail = named.get("user");
+        String open = named.get("open");
+
+        jobs = new FxJobs(2);
+        FxDialogService dialogs = new FxDialogService(() -> stage, MainWindow.STYLESHEET);
+        vm = new MainViewModel(dialogs, jobs, exporter(), reviewOpener());
+        Scene scene = MainWindow.scene(vm, url -> getHostServices().showDocument(url), stage::close);
+        stage.setTitle(Texts.get("app.title"));
+        stage.setScene(scene);
+        stage.setMinWidth(1000);
+        stage.setMinHeight(640);
+        stage.show();
+
+        if (open != null && !open.isBlank()) {
+            vm.start(null, userEmail, Path.of(open));
+            return;
+        }
+        // Opening the store (and migrating it) is file work: off the FX thread, window already up.
+        jobs.submit(p -> openLive(dbUrl), backend -> vm.start(backend, userEmail, null), failure -> {
+            String why = failure.getMessage() == null ? failure.toString() : failure.getMessage();
+            dialogs.showError(Texts.get("ui.store.failed.title"), why);
+            vm.say(why);
+        });
+    }
+
+    private SendsBackend openLive(String dbUrl) {
+        SendService service = openService(dbUrl);
+        liveStore = service.store();
+        return new ServiceBackend(service);
+    }
+
+    /** Opens the store at {@code jdbcUrl} and the service over it (the window's live source). */
+    public static SendService openService(String jdbcUrl) {
+        Database database = Database.open(jdbcUrl);
+        JdbcSendStore store = new JdbcSendStore(database);
+        return new SendService(store, store, new CancelPolicy(), Clock.systemUTC(), false);
+    }
+
+    /** Export of the filtered sends; null until the export service is wired. */
+    public static ExportRunner exporter() {
+        return null;
+    }
+
+    /** Offline review of an export; null until the offline review service is wired. */
+    public static ReviewOpener reviewOpener() {
+        return null;
+    }
+
+    @Override
+    public void stop() {
+        if (vm != null) {
+            vm.close();
+        }
+        if (jobs != null) {
+            jobs.close();
+        }
+        SendStore store = liveStore;
+        if (store != null) {
+            store.close();
+        }
+        Platform.exit();
+    }
+}

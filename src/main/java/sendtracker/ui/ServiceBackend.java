@@ -1,0 +1,98 @@
+package sendtracker.ui;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import sendtracker.domain.CancelDecision;
+import sendtracker.domain.CancelRule;
+import sendtracker.domain.Send;
+import sendtracker.domain.SendFilter;
+import sendtracker.domain.SendPage;
+import sendtracker.domain.SendSort;
+import sendtracker.domain.SendStatus;
+import sendtracker.domain.User;
+import sendtracker.service.CancelResult;
+import sendtracker.service.SendService;
+
+/** The window's source over the real {@link SendService} (a live store or an offline review). */
+public final class ServiceBackend implements SendsBackend {
+    private final SendService service;
+    private final Runnable onClose;
+
+    /** A source over a store someone else closes (the live store). */
+    public ServiceBackend(SendService service) {
+        this(service, () -> { });
+    }
+
+    /** A source that owns its store: {@code onClose} runs when the window is done with it (offline review). */
+    public ServiceBackend(SendService service, Runnable onClose) {
+        this.service = service;
+        this.onClose = onClose;
+    }
+
+    @Override
+    public void close() {
+        onClose.run();
+    }
+
+    public SendService service() {
+        return service;
+    }
+
+    @Override
+    public List<User> users() {
+        return service.users();
+    }
+
+    @Override
+    public User defaultUser() {
+        return service.defaultUser();
+    }
+
+    @Override
+    public SendPage page(User viewer, SendFilter filter, SendSort sort, int offset, int limit) {
+        return service.page(viewer, filter, sort, offset, limit);
+    }
+
+    @Override
+    public Map<SendStatus, Long> countByStatus(User viewer, SendFilter filter) {
+        return service.countByStatus(viewer, filter);
+    }
+
+    @Override
+    public Optional<Send> find(User viewer, String id) {
+        return service.find(viewer, id);
+    }
+
+    @Override
+    public CancelDecision preview(User actor, Send send) {
+        return service.preview(actor, send);
+    }
+
+    @Override
+    public CancelReply cancel(User actor, String sendId, Long expectedVersion, String reason) {
+        CancelResult r = service.cancel(actor, sendId, expectedVersion, reason);
+        CancelDecision decision = r.outcome() == null
+                // Not found (or no longer visible): Support is the way forward, with the id.
+                ? new CancelDecision(CancelRule.TECHNICAL_FAILURE.outcome(), CancelRule.TECHNICAL_FAILURE, r.message())
+                : new CancelDecision(r.outcome(), r.rule(), r.message());
+        return new CancelReply(decision, r.send(), r.conflict(), r.supportRequest());
+    }
+
+    @Override
+    public String supportRequest(Send send, CancelDecision decision) {
+        return service.supportRequest(send, decision);
+    }
+
+    @Override
+    public Instant now() {
+        return service.now();
+    }
+
+    @Override
+    public boolean isReadOnly() {
+        return service.isReadOnly();
+    }
+}
