@@ -103,6 +103,9 @@ public final class MainViewModel {
             notice.set(Texts.get("ui.review.failed", file.getFileName().toString(), why));
             dialogs.showError(Texts.get("ui.review.failed.title"),
                     Texts.get("ui.review.failed", file.getFileName().toString(), why));
+            if (tracker.backend() == null && live != null) {
+                tracker.open(live, liveUserEmail, source -> { });
+            }
         });
     }
 

@@ -1,0 +1,75 @@
+package sendtracker.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import sendtracker.domain.CancelPolicy;
+import sendtracker.domain.CancelRule;
+import sendtracker.service.SendService;
+
+class MainViewModelTest {
+    private static SendService live;
+    private static SendService exported;
+
+    @BeforeAll
+    static void stores() {
+        live = UiFixture.service();
+        exported = UiFixture.service();
+    }
+
+    @AfterAll
+    static void close() {
+        live.store().close();
+        exported.store().close();
+    }
+
+    @Test
+    void reviewingAFileShowsItReadOnlyAndGoingBackRestoresTheLiveStore() {
+        RecordingDialogs dialogs = new RecordingDialogs();
+        dialogs.reviewFile = Path.of("/tmp/team-export.csv");
+        boolean[] closed = {false};
+        ReviewOpener opener = file -> new ServiceBackend(
+                new SendService(exported.store(), exported.store(), new CancelPolicy(), Clock.systemUTC(), true),
+                () -> closed[0] = true);
+        MainViewModel vm = new MainViewModel(dialogs, Jobs.direct(), null, opener);
+        vm.start(new ServiceBackend(live), UiFixture.SAM.email(), null);
+        assertEquals(UiFixture.SAM.email(), vm.tracker().currentUser().email());
+
+        vm.chooseReview();
+
+        assertTrue(vm.reviewingProperty().get());
+        assertEquals("team-export.csv", vm.reviewFileProperty().get());
+        assertTrue(vm.tracker().backend().isReadOnly());
+        vm.cancelFlow().start(vm.tracker().rows().get(0));
+        assertEquals(CancelRule.OFFLINE_REVIEW, dialogs.support.get(0).decision().rule());
+
+        vm.closeReview();
+
+        assertFalse(vm.reviewingProperty().get());
+        assertFalse(vm.tracker().backend().isReadOnly());
+        assertEquals(UiFixture.SAM.email(), vm.tracker().currentUser().email(), "back as the user from before");
+        assertTrue(closed[0], "the review's private store is released");
+    }
+
+    @Test
+    void aFileThatCannotBeOpenedIsExplained() {
+        RecordingDialogs dialogs = new RecordingDialogs();
+        MainViewModel vm = new MainViewModel(dialogs, Jobs.direct(), null, file -> {
+            throw new IllegalArgumentException("line 3: unbalanced quote");
+        });
+        vm.start(new ServiceBackend(live), null, Path.of("broken.csv"));
+
+        assertFalse(vm.reviewingProperty().get());
+        assertTrue(dialogs.errors.get(0).contains("line 3: unbalanced quote"));
+        assertTrue(dialogs.errors.get(0).contains("broken.csv"));
+        assertFalse(vm.tracker().backend().isReadOnly(), "the live store shows instead");
+    }
+}
