@@ -9,27 +9,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import sendtracker.domain.CancelOutcome;
 import sendtracker.domain.SendStatus;
 import sendtracker.domain.StatusUpdate;
-import sendtracker.service.SendService;
 
-class DetailsViewModelTest {
-    private static SendService service;
-
-    @BeforeAll
-    static void store() {
-        service = UiFixture.service();
-    }
-
-    @AfterAll
-    static void close() {
-        service.store().close();
-    }
+class DetailsViewModelTest extends FixtureStoreTest {
 
     @Test
     void showingARowReadsItsHistoryAndWhatACancelWouldDo() {

@@ -10,29 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import sendtracker.domain.SendFilter;
 import sendtracker.domain.SendStatus;
-import sendtracker.service.SendService;
 
-class ExportViewModelTest {
-    private static SendService service;
+class ExportViewModelTest extends FixtureStoreTest {
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void store() {
-        service = UiFixture.service();
-    }
-
-    @AfterAll
-    static void close() {
-        service.store().close();
-    }
 
     private record Call(SendFilter filter, Path file, ExportRunner.Format format) {
     }

@@ -10,30 +10,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import sendtracker.domain.Send;
 import sendtracker.domain.SendSort;
 import sendtracker.domain.SendStatus;
 import sendtracker.domain.User;
-import sendtracker.service.SendService;
 
 /** The tracker's state without a toolkit: every job runs at once on the test thread. */
-class TrackerViewModelTest {
-    private static SendService service;
+class TrackerViewModelTest extends FixtureStoreTest {
     private static final List<Send> ALL = UiFixture.sends(60);
-
-    @BeforeAll
-    static void store() {
-        service = UiFixture.service();
-    }
-
-    @AfterAll
-    static void close() {
-        service.store().close();
-    }
 
     private TrackerViewModel opened(String email) {
         TrackerViewModel vm = new TrackerViewModel(Jobs.direct());
