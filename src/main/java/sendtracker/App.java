@@ -9,12 +9,8 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-import sendtracker.domain.CancelPolicy;
 import sendtracker.domain.Texts;
-import sendtracker.service.SendService;
-import sendtracker.store.Database;
-import sendtracker.store.JdbcSendStore;
-import sendtracker.store.SendStore;
+import sendtracker.service.Backend;
 import sendtracker.ui.ExportRunner;
 import sendtracker.ui.FxDialogService;
 import sendtracker.ui.FxJobs;
@@ -32,7 +28,7 @@ import sendtracker.ui.ServiceBackend;
 public final class App extends Application {
     private FxJobs jobs;
     private MainViewModel vm;
-    private volatile SendStore liveStore;
+    private volatile Backend live;
 
     /** Started by the Launcher (JavaFX refuses an Application subclass as the jar's main class). */
     static void launchWindow(String[] args) {
@@ -46,7 +42,7 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         Map<String, String> named = getParameters().getNamed();
-        String dbUrl = named.getOrDefault("db", Database.defaultUrl());
+        String dbUrl = named.get("db");
         String userEmail = named.get("user");
         String open = named.get("open");
 
@@ -72,17 +68,10 @@ public final class App extends Application {
         });
     }
 
+    /** The named store, or the user's default one (filled with demo sends when new). */
     private SendsBackend openLive(String dbUrl) {
-        SendService service = openService(dbUrl);
-        liveStore = service.store();
-        return new ServiceBackend(service);
-    }
-
-    /** Opens the store at {@code jdbcUrl} and the service over it (the window's live source). */
-    public static SendService openService(String jdbcUrl) {
-        Database database = Database.open(jdbcUrl);
-        JdbcSendStore store = new JdbcSendStore(database);
-        return new SendService(store, store, new CancelPolicy(), Clock.systemUTC(), false);
+        live = Backend.open(dbUrl, Clock.systemUTC());
+        return new ServiceBackend(live.sends());
     }
 
     /** Export of the filtered sends; null until the export service is wired. */
@@ -103,9 +92,9 @@ public final class App extends Application {
         if (jobs != null) {
             jobs.close();
         }
-        SendStore store = liveStore;
-        if (store != null) {
-            store.close();
+        Backend backend = live;
+        if (backend != null) {
+            backend.close();
         }
         Platform.exit();
     }

@@ -1,7 +1,8 @@
 package sendtracker.ui;
 
-import sendtracker.App;
-import sendtracker.service.SendService;
+import java.time.Clock;
+
+import sendtracker.service.Backend;
 
 /** Fills the store named on the command line with the fixture (for looking at the real window by hand). */
 public final class FixtureStoreMain {
@@ -9,8 +10,8 @@ public final class FixtureStoreMain {
     }
 
     public static void main(String[] args) {
-        SendService service = App.openService(args[0]);
-        UiFixture.fill(service, args.length > 1 ? Integer.parseInt(args[1]) : 400);
-        service.store().close();
+        try (Backend backend = Backend.open(args[0], Clock.systemUTC(), false)) {
+            UiFixture.fill(backend.sends(), args.length > 1 ? Integer.parseInt(args[1]) : 400);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package sendtracker.ui;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,7 +10,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
-import sendtracker.App;
 import sendtracker.domain.CampaignState;
 import sendtracker.domain.PostalAddress;
 import sendtracker.domain.Role;
@@ -19,6 +19,7 @@ import sendtracker.domain.SendStatus;
 import sendtracker.domain.SendType;
 import sendtracker.domain.StatusUpdate;
 import sendtracker.domain.User;
+import sendtracker.service.Backend;
 import sendtracker.service.SendService;
 
 /**
@@ -45,7 +46,8 @@ public final class UiFixture {
 
     /** A fresh in-memory store filled with the fixture, and the real service over it. */
     public static SendService service() {
-        SendService service = App.openService("jdbc:h2:mem:ui-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        SendService service = Backend.open("jdbc:h2:mem:ui-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                Clock.systemUTC(), false).sends();
         fill(service, 60);
         return service;
     }
