@@ -163,11 +163,7 @@ class MainWindowFxTest {
 
     @Test
     void anEGiftOpensTheSupportDialogWithARequestToCopy(FxRobot robot) throws TimeoutException {
-        searchFor(robot, UiFixture.EGIFT);
-        openRowMenu(robot);
-        assertEquals("Cancel — contact Support", menuText(robot));
-        robot.clickOn("#cancelSendItem");
-        waitUntil(() -> robot.lookup("#supportDialog").tryQuery().isPresent());
+        askToCancel(robot, UiFixture.EGIFT, "Cancel — contact Support");
 
         assertTrue(text(robot, "#supportWhy").contains("eGifts cannot be canceled"));
         robot.clickOn("#copySupportRequestButton");
@@ -179,11 +175,7 @@ class MainWindowFxTest {
 
     @Test
     void aShippedSendSaysItIsTooLate(FxRobot robot) throws TimeoutException {
-        searchFor(robot, UiFixture.SHIPPED);
-        openRowMenu(robot);
-        assertEquals("Cancel — no longer possible", menuText(robot));
-        robot.clickOn("#cancelSendItem");
-        waitUntil(() -> robot.lookup("#supportDialog").tryQuery().isPresent());
+        askToCancel(robot, UiFixture.SHIPPED, "Cancel — no longer possible");
 
         DialogPane pane = robot.lookup("#supportDialog").queryAs(DialogPane.class);
         assertEquals("It is too late to cancel this send.", pane.getHeaderText());
@@ -221,6 +213,16 @@ class MainWindowFxTest {
         assertEquals("Sue Sender · Sender",
                 robot.lookup("#userSwitcher").queryAs(ComboBox.class).getConverter()
                         .toString(robot.lookup("#userSwitcher").queryAs(ComboBox.class).getValue()));
+    }
+
+    /** Finds the send, checks the menu names the expected outcome, clicks Cancel: the support dialog opens. */
+    private void askToCancel(FxRobot robot, String id, String expectedMenuText) throws TimeoutException {
+        searchFor(robot, id);
+        openRowMenu(robot);
+        assertEquals(expectedMenuText, menuText(robot));
+        assertFalse(robot.lookup("#cancelSendItem").query().isDisabled(), "Cancel stays enabled");
+        robot.clickOn("#cancelSendItem");
+        waitUntil(() -> robot.lookup("#supportDialog").tryQuery().isPresent());
     }
 
     private String menuText(FxRobot robot) {
