@@ -6,7 +6,9 @@ import java.util.Map;
 
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import sendtracker.domain.Texts;
@@ -54,6 +56,9 @@ public final class App extends Application {
         stage.setScene(scene);
         stage.setMinWidth(1000);
         stage.setMinHeight(640);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(1680, screen.getWidth()));
+        stage.setHeight(Math.min(1050, screen.getHeight()));
         stage.show();
 
         if (open != null && !open.isBlank()) {

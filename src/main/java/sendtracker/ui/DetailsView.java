@@ -84,7 +84,9 @@ public final class DetailsView {
 
         Button cancel = new Button(cancelFlow.menuText(send));
         cancel.setId("detailsCancelButton");
-        cancel.getStyleClass().add("danger-button");
+        boolean allowed = model.cancelPreviewProperty().get() != null
+                && model.cancelPreviewProperty().get().allowsSelfCancel();
+        cancel.getStyleClass().add(allowed ? "danger-button" : "quiet-button");
         cancel.setOnAction(e -> actions.cancel().accept(send));
         String link = RowMenu.trackingLink(send);
         Button copy = new Button(Texts.get("ui.menu.copyTracking"));
@@ -221,8 +223,10 @@ public final class DetailsView {
         if (a == null || a.isEmpty()) {
             return null;
         }
-        String cityLine = String.join(" ", nonBlank(a.postalCode()), nonBlank(a.city())).trim();
-        return joinLines(a.line1(), a.line2(), cityLine, a.region(), a.country());
+        String region = String.join(" ", nonBlank(a.region()), nonBlank(a.postalCode())).trim();
+        String cityLine = nonBlank(a.city()).isEmpty() ? region
+                : region.isEmpty() ? nonBlank(a.city()) : nonBlank(a.city()) + ", " + region;
+        return joinLines(a.line1(), a.line2(), cityLine, a.country());
     }
 
     private static String nonBlank(String s) {

@@ -82,12 +82,13 @@ public final class DetailsViewModel {
     }
 
     private void apply(Send s, SendsBackend source) {
+        // The send goes last: views redraw when it changes, and by then the rest matches it.
         timeInStatus = java.time.Duration.between(s.statusChangedAt(), source.now());
-        send.set(s);
-        timeline.setAll(TimelineEntry.of(s.history(), source.now()));
-        attention.setAll(AttentionReason.of(s, source.now()));
         User viewer = tracker.currentUser();
         cancelPreview.set(viewer == null ? null : CancelFlow.expected(source, viewer, s));
+        attention.setAll(AttentionReason.of(s, source.now()));
+        timeline.setAll(TimelineEntry.of(s.history(), source.now()));
+        send.set(s);
     }
 
     public ReadOnlyObjectProperty<Send> sendProperty() {

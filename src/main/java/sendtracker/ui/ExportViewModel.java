@@ -61,7 +61,19 @@ public final class ExportViewModel {
         progress.set(-1);
         notice.set(Texts.get("ui.export.running", file.getFileName().toString()));
         handle = jobs.submit(p -> {
-            long written = runner.export(viewer, filter, sort, file, format, p);
+            // Exporters count rows but may not know the total: the table's count stands in for it.
+            Jobs.Progress counted = new Jobs.Progress() {
+                @Override
+                public void update(long done, long total) {
+                    p.update(done, total > 0 ? total : expected);
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return p.isCancelled();
+                }
+            };
+            long written = runner.export(viewer, filter, sort, file, format, counted);
             if (p.isCancelled()) {
                 throw new InterruptedException();
             }
@@ -80,8 +92,7 @@ public final class ExportViewModel {
                 notice.set(Texts.get("ui.export.failed", why));
                 dialogs.showError(Texts.get("ui.export.failed.title"), Texts.get("ui.export.failed", why));
             }
-        }, (done, total) -> progress.set(total > 0 ? (double) done / total
-                : expected > 0 ? Math.min(1.0, (double) done / expected) : -1));
+        }, (done, total) -> progress.set(total > 0 ? Math.min(1.0, (double) done / total) : -1));
     }
 
     public void cancel() {

@@ -53,8 +53,10 @@ public class FxDialogService implements DialogService {
                 Formats.orDash(Formats.money(send.cost(), send.currency())),
                 Formats.orDash(send.fundingSource())));
         steps.setWrapText(true);
+        steps.setMinHeight(Region.USE_PREF_SIZE);
         Label rule = new Label(decision.message());
         rule.setWrapText(true);
+        rule.setMinHeight(Region.USE_PREF_SIZE);
         rule.getStyleClass().add("muted");
         Label reasonLabel = new Label(Texts.get("ui.cancelDialog.reason"));
         reasonLabel.getStyleClass().add("field-label");
@@ -97,11 +99,13 @@ public class FxDialogService implements DialogService {
         Label why = new Label(info.why());
         why.setId("supportWhy");
         why.setWrapText(true);
+        why.setMinHeight(Region.USE_PREF_SIZE);
         Label nextTitle = new Label(Texts.get("ui.supportDialog.next"));
         nextTitle.getStyleClass().add("section-title");
         Label next = new Label(info.nextStep());
         next.setId("supportNext");
         next.setWrapText(true);
+        next.setMinHeight(Region.USE_PREF_SIZE);
         Label requestTitle = new Label(Texts.get("ui.supportDialog.request"));
         requestTitle.getStyleClass().add("section-title");
         TextArea request = new TextArea(info.request());
@@ -183,6 +187,7 @@ public class FxDialogService implements DialogService {
         Label body = new Label(text);
         body.setWrapText(true);
         body.setPrefWidth(420);
+        body.setMinHeight(Region.USE_PREF_SIZE);
         alert.getDialogPane().setContent(body);
         style(alert);
         alert.show();

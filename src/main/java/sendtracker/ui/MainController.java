@@ -256,8 +256,8 @@ public final class MainController {
     }
 
     private <T> void syncChecks(CheckComboBox<T> box, Set<T> wanted, String titleKey) {
+        updateTitle(box, wanted.size(), titleKey);
         if (new java.util.HashSet<>(box.getCheckModel().getCheckedItems()).equals(wanted)) {
-            updateTitle(box, wanted.size(), titleKey);
             return;
         }
         syncing = true;
@@ -267,11 +267,12 @@ public final class MainController {
         } finally {
             syncing = false;
         }
-        updateTitle(box, wanted.size(), titleKey);
     }
 
+    /** "Status" while nothing is ticked, "Status (2/19)" and highlighted once something is. */
     private static void updateTitle(CheckComboBox<?> box, int checked, String titleKey) {
-        box.setTitle(checked == 0 ? Texts.get(titleKey) : Texts.get("ui.filter.checked", Texts.get(titleKey), checked));
+        box.setTitle(Texts.get(titleKey));
+        box.setShowCheckedCount(checked > 0);
         if (checked == 0) {
             box.getStyleClass().remove("filter-active");
         } else if (!box.getStyleClass().contains("filter-active")) {
@@ -433,7 +434,8 @@ public final class MainController {
             openMenu.hide();
         }
         openMenu = RowMenu.build(send, vm.cancelFlow(), actions);
-        openMenu.show(anchor, screenX, screenY);
+        // Owned by the table, not the three-dot button: the menu takes its look from its owner.
+        openMenu.show(sendTable, screenX, screenY);
     }
 
     private void viewDetails(Send send) {
@@ -465,17 +467,16 @@ public final class MainController {
         showWhen(chartBox, showChart);
         XYChart.Series<Number, String> series = new XYChart.Series<>();
         statusChart.getData().add(series);
+        tracker.statusesProperty().addListener((obs, old, statuses) -> showChips(tracker.statusCountsProperty().get()));
         tracker.statusCountsProperty().addListener((obs, old, counts) -> {
-            statusChips.getChildren().clear();
+            showChips(counts);
             series.getData().clear();
-            Set<SendStatus> selected = tracker.statusesProperty().get();
             java.util.List<XYChart.Data<Number, String>> bars = new java.util.ArrayList<>();
             for (SendStatus status : SendStatus.values()) {
                 long n = counts.getOrDefault(status, 0L);
                 if (n == 0) {
                     continue;
                 }
-                statusChips.getChildren().add(chip(status, n, selected.contains(status)));
                 XYChart.Data<Number, String> bar = new XYChart.Data<>(n, status.displayName());
                 javafx.scene.layout.StackPane node = new javafx.scene.layout.StackPane();
                 // BarChart resets a bar's style classes, so the colour goes in as an inline style.
@@ -487,6 +488,17 @@ public final class MainController {
             }
             series.getData().setAll(bars);
         });
+    }
+
+    private void showChips(Map<SendStatus, Long> counts) {
+        statusChips.getChildren().clear();
+        Set<SendStatus> selected = tracker.statusesProperty().get();
+        for (SendStatus status : SendStatus.values()) {
+            long n = counts.getOrDefault(status, 0L);
+            if (n > 0 || selected.contains(status)) {
+                statusChips.getChildren().add(chip(status, n, selected.contains(status)));
+            }
+        }
     }
 
     /** A count per status; clicking it narrows the table to that status (or back). */

@@ -75,7 +75,8 @@ public final class TrackerViewModel {
     private final ReadOnlyStringWrapper resultCountText = new ReadOnlyStringWrapper(this, "resultCountText", "");
     private final ReadOnlyObjectWrapper<Map<SendStatus, Long>> statusCounts =
             new ReadOnlyObjectWrapper<>(this, "statusCounts", Map.of());
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    /** True until the first answer arrives, and while a query runs. */
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", true);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ObservableList<String> teams = FXCollections.observableArrayList();
     private final ObservableList<User> senders = FXCollections.observableArrayList();
