@@ -40,7 +40,10 @@ public final class PagedSendList extends ObservableListBase<Send> {
         }
     };
     private final Set<Integer> loading = new HashSet<>();
-    private boolean disposed;
+    /** Numbers page requests; a request this far behind the newest is skipped (the user scrolled past it). */
+    private static final int STALE_AFTER = 8;
+    private final java.util.concurrent.atomic.AtomicLong requests = new java.util.concurrent.atomic.AtomicLong();
+    private volatile boolean disposed;
 
     /** A list of {@code total} rows whose first page is already known. */
     public PagedSendList(long total, List<Send> firstPage, PageLoader loader, Jobs jobs, Consumer<Throwable> onFailure) {
@@ -109,23 +112,34 @@ public final class PagedSendList extends ObservableListBase<Send> {
         return -1;
     }
 
+    private void fireReplaced(int from, int to) {
+        if (to > from) {
+            beginChange();
+            nextReplace(from, to, Collections.nCopies(to - from, (Send) null));
+            endChange();
+        }
+    }
+
     private void request(int page) {
         if (disposed || !loading.add(page)) {
             return;
         }
         int offset = page * PAGE_SIZE;
-        jobs.submit(progress -> loader.load(offset, PAGE_SIZE), result -> {
+        long ticket = requests.incrementAndGet();
+        jobs.submit(progress -> disposed || requests.get() - ticket >= STALE_AFTER ? null
+                : loader.load(offset, PAGE_SIZE), result -> {
             loading.remove(page);
             if (disposed) {
                 return;
             }
-            pages.put(page, List.copyOf(result.rows()));
             int to = Math.min(size, offset + PAGE_SIZE);
-            if (to > offset) {
-                beginChange();
-                nextReplace(offset, to, Collections.nCopies(to - offset, (Send) null));
-                endChange();
+            if (result == null) {
+                // Skipped as stale: tell the table, which asks again for the rows it still shows.
+                fireReplaced(offset, to);
+                return;
             }
+            pages.put(page, List.copyOf(result.rows()));
+            fireReplaced(offset, to);
         }, failure -> {
             loading.remove(page);
             if (!disposed) {

@@ -82,7 +82,8 @@ public final class TrackerViewModel {
     private final ObservableList<User> senders = FXCollections.observableArrayList();
     private final BooleanBinding peopleFilters;
 
-    private long generation;
+    /** Counts the questions asked; written on the FX thread, read by workers to skip outdated ones. */
+    private volatile long generation;
     private boolean holdRefresh;
 
     public TrackerViewModel(Jobs jobs) {
@@ -199,8 +200,9 @@ public final class TrackerViewModel {
         SendSort s = sort.get();
         loading.set(true);
         PagedSendList.PageLoader loader = (offset, limit) -> source.page(viewer, f, s, offset, limit);
-        jobs.submit(p -> loader.load(0, PagedSendList.PAGE_SIZE), first -> {
-            if (gen != generation) {
+        // A question overtaken before its turn came is not asked at all (fast typing queues many).
+        jobs.submit(p -> gen != generation ? null : loader.load(0, PagedSendList.PAGE_SIZE), first -> {
+            if (gen != generation || first == null) {
                 return;
             }
             rows.get().dispose();
@@ -209,8 +211,8 @@ public final class TrackerViewModel {
             problem.set(null);
             loading.set(false);
         }, this::failed);
-        jobs.submit(p -> source.countByStatus(viewer, f), counts -> {
-            if (gen == generation) {
+        jobs.submit(p -> gen != generation ? null : source.countByStatus(viewer, f), counts -> {
+            if (gen == generation && counts != null) {
                 Map<SendStatus, Long> all = new EnumMap<>(SendStatus.class);
                 for (SendStatus st : SendStatus.values()) {
                     all.put(st, counts.getOrDefault(st, 0L));

@@ -111,4 +111,22 @@ class PagedSendListTest {
         pending.forEach(Runnable::run);
         assertFalse(list.isLoaded(500));
     }
+
+    @Test
+    void pagesScrolledPastBeforeTheirTurnAreNotFetched() {
+        QueuedJobs later = new QueuedJobs();
+        PagedSendList list = new PagedSendList(TOTAL, List.of(), this::load, later, e -> { });
+        for (int page = 0; page < 20; page++) {
+            assertNull(list.get(page * 100));
+        }
+        loadedOffsets.clear();
+        List<Runnable> queued = later.drain();
+        queued.forEach(Runnable::run);
+
+        assertEquals(List.of(1200, 1300, 1400, 1500, 1600, 1700, 1800, 1900), loadedOffsets,
+                "only the pages asked for last are read");
+        assertEquals("S1900", list.get(1900).id());
+        assertNull(list.get(0), "a skipped page is asked for again when the table shows it");
+        assertEquals(1, later.pending.size());
+    }
 }
