@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 
 import sendtracker.domain.Texts;
 import sendtracker.service.Backend;
+import sendtracker.service.SendService;
 import sendtracker.ui.ExportRunner;
 import sendtracker.ui.FxDialogService;
 import sendtracker.ui.FxJobs;
@@ -50,7 +51,7 @@ public final class App extends Application {
 
         jobs = new FxJobs(2);
         FxDialogService dialogs = new FxDialogService(() -> stage, MainWindow.STYLESHEET);
-        vm = new MainViewModel(dialogs, jobs, exporter(), reviewOpener());
+        vm = new MainViewModel(dialogs, jobs, reviewOpener());
         Scene scene = MainWindow.scene(vm, url -> getHostServices().showDocument(url), stage::close);
         stage.setTitle(Texts.get("app.title"));
         stage.setScene(scene);
@@ -76,11 +77,11 @@ public final class App extends Application {
     /** The named store, or the user's default one (filled with demo sends when new). */
     private SendsBackend openLive(String dbUrl) {
         live = Backend.open(dbUrl, Clock.systemUTC());
-        return new ServiceBackend(live.sends());
+        return new ServiceBackend(live.sends(), exporterFor(live.sends()), () -> { });
     }
 
-    /** Export of the filtered sends; null until the export service is wired. */
-    public static ExportRunner exporter() {
+    /** Export of the filtered sends of {@code service}; null until the export service is wired. */
+    public static ExportRunner exporterFor(SendService service) {
         return null;
     }
 

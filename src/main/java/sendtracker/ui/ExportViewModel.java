@@ -24,7 +24,6 @@ public final class ExportViewModel {
     private final TrackerViewModel tracker;
     private final DialogService dialogs;
     private final Jobs jobs;
-    private final ExportRunner runner;
 
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
@@ -32,18 +31,20 @@ public final class ExportViewModel {
     private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(this, "available");
     private Jobs.Handle handle;
 
-    /** {@code runner} may be null: the export is then unavailable. */
-    public ExportViewModel(TrackerViewModel tracker, DialogService dialogs, Jobs jobs, ExportRunner runner) {
+    /** Exports through the shown source's {@link SendsBackend#exporter()}; unavailable when it has none. */
+    public ExportViewModel(TrackerViewModel tracker, DialogService dialogs, Jobs jobs) {
         this.tracker = tracker;
         this.dialogs = dialogs;
         this.jobs = jobs;
-        this.runner = runner;
-        available.set(runner != null);
+        tracker.backendProperty().addListener((obs, old, source) -> available.set(source != null
+                && source.exporter() != null));
     }
 
     /** Asks where to write, then exports in the background. */
     public void export() {
         User viewer = tracker.currentUser();
+        SendsBackend source = tracker.backend();
+        ExportRunner runner = source == null ? null : source.exporter();
         if (runner == null || running.get() || viewer == null) {
             return;
         }

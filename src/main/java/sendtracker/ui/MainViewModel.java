@@ -35,15 +35,15 @@ public final class MainViewModel {
 
     private final ReadOnlyBooleanWrapper liveAvailable = new ReadOnlyBooleanWrapper(this, "liveAvailable");
 
-    /** {@code exporter} and {@code opener} may be null when not available. */
-    public MainViewModel(DialogService dialogs, Jobs jobs, ExportRunner exporter, ReviewOpener opener) {
+    /** {@code opener} may be null when offline review is not available. */
+    public MainViewModel(DialogService dialogs, Jobs jobs, ReviewOpener opener) {
         this.dialogs = dialogs;
         this.jobs = jobs;
         this.opener = opener;
         this.tracker = new TrackerViewModel(jobs);
         this.details = new DetailsViewModel(tracker, jobs);
         this.cancelFlow = new CancelFlow(tracker, dialogs, jobs, this::sendChanged);
-        this.export = new ExportViewModel(tracker, dialogs, jobs, exporter);
+        this.export = new ExportViewModel(tracker, dialogs, jobs);
         canOpenReview.set(opener != null);
         cancelFlow.noticeProperty().addListener((obs, old, text) -> notice.set(text));
         export.noticeProperty().addListener((obs, old, text) -> notice.set(text));

@@ -44,6 +44,11 @@ public interface SendsBackend extends AutoCloseable {
     /** True for an offline review of an export: nothing can be changed. */
     boolean isReadOnly();
 
+    /** Writes what this source holds to a file (the same viewer and filters as the table); null when it cannot. */
+    default ExportRunner exporter() {
+        return null;
+    }
+
     /** Frees what this source holds of its own (an offline review's private store); the live store stays open. */
     @Override
     default void close() {

@@ -19,17 +19,27 @@ import sendtracker.service.SendService;
 /** The window's source over the real {@link SendService} (a live store or an offline review). */
 public final class ServiceBackend implements SendsBackend {
     private final SendService service;
+    private final ExportRunner exporter;
     private final Runnable onClose;
 
-    /** A source over a store someone else closes (the live store). */
+    /** A source over a store someone else closes, without export. */
     public ServiceBackend(SendService service) {
-        this(service, () -> { });
+        this(service, null, () -> { });
     }
 
-    /** A source that owns its store: {@code onClose} runs when the window is done with it (offline review). */
-    public ServiceBackend(SendService service, Runnable onClose) {
+    /**
+     * @param exporter writes this source's sends to a file (null: no export)
+     * @param onClose  runs when the window is done with the source (an offline review drops its store)
+     */
+    public ServiceBackend(SendService service, ExportRunner exporter, Runnable onClose) {
         this.service = service;
+        this.exporter = exporter;
         this.onClose = onClose;
+    }
+
+    @Override
+    public ExportRunner exporter() {
+        return exporter;
     }
 
     @Override

@@ -25,20 +25,20 @@ class ExportViewModelTest extends FixtureStoreTest {
 
     @Test
     void exportsWhatTheTableShowsInTheFormatTheFileNameSays() throws Exception {
-        TrackerViewModel tracker = new TrackerViewModel(Jobs.direct());
-        tracker.open(new ServiceBackend(service), null, s -> { });
-        tracker.statusesProperty().set(Set.of(SendStatus.DELIVERED));
-        RecordingDialogs dialogs = new RecordingDialogs();
-        dialogs.exportTarget = dir.resolve("delivered.json");
         List<Call> calls = new ArrayList<>();
-        List<Double> progress = new ArrayList<>();
         ExportRunner runner = (viewer, filter, sort, file, format, p) -> {
             calls.add(new Call(filter, file, format));
             p.update(5, 10);
             Files.writeString(file, "[]");
             return 10;
         };
-        ExportViewModel export = new ExportViewModel(tracker, dialogs, Jobs.direct(), runner);
+        TrackerViewModel tracker = new TrackerViewModel(Jobs.direct());
+        tracker.open(new ServiceBackend(service, runner, () -> { }), null, s -> { });
+        tracker.statusesProperty().set(Set.of(SendStatus.DELIVERED));
+        RecordingDialogs dialogs = new RecordingDialogs();
+        dialogs.exportTarget = dir.resolve("delivered.json");
+        List<Double> progress = new ArrayList<>();
+        ExportViewModel export = new ExportViewModel(tracker, dialogs, Jobs.direct());
         export.progressProperty().addListener((o, a, b) -> progress.add(b.doubleValue()));
 
         export.export();
@@ -53,14 +53,15 @@ class ExportViewModelTest extends FixtureStoreTest {
 
     @Test
     void aFailedExportSaysWhyAndNoChoiceMeansNoExport() {
-        TrackerViewModel tracker = new TrackerViewModel(Jobs.direct());
-        tracker.open(new ServiceBackend(service), null, s -> { });
-        RecordingDialogs dialogs = new RecordingDialogs();
         int[] runs = {0};
-        ExportViewModel export = new ExportViewModel(tracker, dialogs, Jobs.direct(), (v, f, s, file, fmt, p) -> {
+        ExportRunner failing = (v, f, s, file, fmt, p) -> {
             runs[0]++;
             throw new java.io.IOException("No space left on device");
-        });
+        };
+        TrackerViewModel tracker = new TrackerViewModel(Jobs.direct());
+        tracker.open(new ServiceBackend(service, failing, () -> { }), null, s -> { });
+        RecordingDialogs dialogs = new RecordingDialogs();
+        ExportViewModel export = new ExportViewModel(tracker, dialogs, Jobs.direct());
 
         export.export();
         assertEquals(0, runs[0], "no file chosen: nothing runs");
@@ -73,8 +74,9 @@ class ExportViewModelTest extends FixtureStoreTest {
 
     @Test
     void withoutAnExporterTheActionIsUnavailable() {
-        ExportViewModel export = new ExportViewModel(new TrackerViewModel(Jobs.direct()), new RecordingDialogs(),
-                Jobs.direct(), null);
+        TrackerViewModel tracker = new TrackerViewModel(Jobs.direct());
+        ExportViewModel export = new ExportViewModel(tracker, new RecordingDialogs(), Jobs.direct());
+        tracker.open(new ServiceBackend(service), null, s -> { });
         assertFalse(export.availableProperty().get());
     }
 }

@@ -38,8 +38,8 @@ class MainViewModelTest {
         boolean[] closed = {false};
         ReviewOpener opener = file -> new ServiceBackend(
                 new SendService(exported.store(), exported.store(), new CancelPolicy(), Clock.systemUTC(), true),
-                () -> closed[0] = true);
-        MainViewModel vm = new MainViewModel(dialogs, Jobs.direct(), null, opener);
+                null, () -> closed[0] = true);
+        MainViewModel vm = new MainViewModel(dialogs, Jobs.direct(), opener);
         vm.start(new ServiceBackend(live), UiFixture.SAM.email(), null);
         assertEquals(UiFixture.SAM.email(), vm.tracker().currentUser().email());
 
@@ -62,7 +62,7 @@ class MainViewModelTest {
     @Test
     void aFileThatCannotBeOpenedIsExplained() {
         RecordingDialogs dialogs = new RecordingDialogs();
-        MainViewModel vm = new MainViewModel(dialogs, Jobs.direct(), null, file -> {
+        MainViewModel vm = new MainViewModel(dialogs, Jobs.direct(), file -> {
             throw new IllegalArgumentException("line 3: unbalanced quote");
         });
         vm.start(new ServiceBackend(live), null, Path.of("broken.csv"));

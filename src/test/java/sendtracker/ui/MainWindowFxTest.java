@@ -61,12 +61,12 @@ class MainWindowFxTest {
                 return Optional.ofNullable(reviewFile);
             }
         };
-        vm = new MainViewModel(dialogs, jobs, sendtracker.App.exporter(), sendtracker.App.reviewOpener());
+        vm = new MainViewModel(dialogs, jobs, sendtracker.App.reviewOpener());
         stage.setScene(MainWindow.scene(vm, openedUrls::add, stage::close));
         stage.setWidth(1260);
         stage.setHeight(780);
         stage.show();
-        vm.start(new ServiceBackend(service), null, null);
+        vm.start(new ServiceBackend(service, sendtracker.App.exporterFor(service), () -> { }), null, null);
     }
 
     @AfterEach
