@@ -300,7 +300,7 @@ public final class MainController {
 
         SendCells.install(attentionColumn, (cell, send) -> SendCells.attention(cell, send, () -> now()));
         SendCells.install(createdColumn, SendCells::created);
-        SendCells.install(recipientColumn, SendCells::recipient);
+        SendCells.install(recipientColumn, SendCells::recipient, true);
         SendCells.install(senderColumn, SendCells::sender);
         SendCells.install(typeColumn, SendCells::type);
         SendCells.install(campaignColumn, SendCells::campaign);

@@ -34,6 +34,12 @@ public final class SendCells {
 
     /** Makes {@code column} show sends through {@code render}, which fills a fresh cell for one send. */
     public static void install(TableColumn<Send, Send> column, BiConsumer<TableCell<Send, Send>, Send> render) {
+        install(column, render, false);
+    }
+
+    /** As above; {@code showsLoading} marks the column that says "Loading…" on rows still being fetched. */
+    public static void install(TableColumn<Send, Send> column, BiConsumer<TableCell<Send, Send>, Send> render,
+            boolean showsLoading) {
         column.setCellValueFactory(features -> new ReadOnlyObjectWrapper<>(features.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -42,6 +48,9 @@ public final class SendCells {
                 setText(null);
                 setGraphic(null);
                 setTooltip(null);
+                if (!empty && send == null && showsLoading) {
+                    setText(Texts.get("ui.table.rowLoading"));
+                }
                 if (empty || send == null) {
                     return;
                 }
