@@ -84,6 +84,11 @@ public final class CsvSendReader implements SendFileReader {
             }
             return warnings;
         } catch (CsvParseException e) {
+            for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+                if (t instanceof SendFileException found) {
+                    throw found; // our decoder's own finding, wrapped by the parser
+                }
+            }
             throw new SendFileException(file, parserLine(e), 0, Texts.get("exchange.file.notCsv", e.getMessage()), e);
         } catch (UncheckedIOException e) {
             throw translate(e.getCause());
@@ -154,7 +159,7 @@ public final class CsvSendReader implements SendFileReader {
             }
             return true;
         });
-        progress.update(rows[0], size());
+        progress.update(rows[0], SendFileReader.sizeOf(file));
         if (rows[0] == 0) {
             warnings.add(Texts.get("exchange.file.noRows"));
         }
@@ -180,7 +185,7 @@ public final class CsvSendReader implements SendFileReader {
             return true;
         });
         if (!stopped[0]) {
-            progress.update(rows[0], size());
+            progress.update(rows[0], SendFileReader.sizeOf(file));
         }
         return !stopped[0];
     }
@@ -209,13 +214,5 @@ public final class CsvSendReader implements SendFileReader {
             cells.add(Formulas.restore(cell));
         }
         return cells;
-    }
-
-    private long size() {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return 0;
-        }
     }
 }

@@ -188,7 +188,7 @@ public final class JsonSendReader implements SendFileReader {
             }
             return true;
         });
-        progress.update(rows[0], size());
+        progress.update(rows[0], SendFileReader.sizeOf(file));
         List<String> warnings = new ArrayList<>();
         if (rows[0] == 0) {
             warnings.add(Texts.get("exchange.file.noRows"));
@@ -240,7 +240,7 @@ public final class JsonSendReader implements SendFileReader {
             return true;
         });
         if (done) {
-            progress.update(rows[0], size());
+            progress.update(rows[0], SendFileReader.sizeOf(file));
         }
         return done;
     }
@@ -356,13 +356,5 @@ public final class JsonSendReader implements SendFileReader {
 
     private static String trimmed(String s) {
         return s == null ? null : s.trim();
-    }
-
-    private long size() {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return 0;
-        }
     }
 }

@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import sendtracker.domain.PostalAddress;
 import sendtracker.domain.Send;
 import sendtracker.domain.StatusUpdate;
@@ -17,7 +19,9 @@ import sendtracker.domain.StatusUpdate;
  */
 public final class JsonSendWriter implements SendWriter {
     private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+            .build();
 
     private final JsonGenerator g;
     private boolean first = true;

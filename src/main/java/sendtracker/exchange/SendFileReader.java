@@ -53,6 +53,15 @@ public interface SendFileReader {
     /** The column names of {@link SendRow#original()} for the reject file. */
     List<String> originalColumns();
 
+    /** The file's size in bytes, or 0 when it cannot be told (only used for progress). */
+    static long sizeOf(Path file) {
+        try {
+            return java.nio.file.Files.size(file);
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
     static SendFileReader open(Path file) {
         return open(file, SendFormat.detect(file));
     }
