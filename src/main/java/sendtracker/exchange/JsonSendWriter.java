@@ -36,6 +36,18 @@ public final class JsonSendWriter implements SendWriter {
     public void write(Send s) throws IOException {
         g.writeRaw(first ? "\n" : ",\n");
         first = false;
+        writeSend(g, s);
+    }
+
+    /** One send as a JSON object alone (no array), e.g. for showing a single send. */
+    public static void writeOne(OutputStream out, Send s) throws IOException {
+        try (JsonGenerator one = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            writeSend(one, s);
+            one.writeRaw('\n');
+        }
+    }
+
+    private static void writeSend(JsonGenerator g, Send s) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", s.id());
         g.writeStringField("created_at", Timestamps.format(s.createdAt()));
@@ -54,7 +66,7 @@ public final class JsonSendWriter implements SendWriter {
         g.writeStringField("email", s.recipientEmail());
         g.writeStringField("company_name", s.recipientCompany());
         g.writeEndObject();
-        writeAddress(s.address());
+        writeAddress(g, s.address());
         g.writeStringField("recipient_message", s.recipientMessage());
         if (s.campaign() == null) {
             g.writeNullField("touch");
@@ -93,7 +105,7 @@ public final class JsonSendWriter implements SendWriter {
         g.writeEndObject();
     }
 
-    private void writeAddress(PostalAddress a) throws IOException {
+    private static void writeAddress(JsonGenerator g, PostalAddress a) throws IOException {
         if (a.isEmpty()) {
             g.writeNullField("address");
             return;
