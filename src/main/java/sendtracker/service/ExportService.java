@@ -10,10 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import sendtracker.domain.Send;
 import sendtracker.domain.SendFilter;
@@ -82,11 +84,18 @@ public final class ExportService {
     }
 
     private final SendStore store;
-    private final Clock clock;
+    private final Supplier<Instant> now;
 
     public ExportService(SendStore store, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(clock, "clock");
+        this.now = clock::instant;
+    }
+
+    /** On the store and clock of a service (the command line and the window hold one). */
+    public ExportService(SendService sends) {
+        this.store = sends.store();
+        this.now = sends::now;
     }
 
     /**
@@ -124,7 +133,8 @@ public final class ExportService {
         } catch (Cancelled e) {
             return new Report(target, format, 0, 0, true);
         } catch (IOException | UncheckedIOException e) {
-            throw new ExportFailedException(Texts.get("exchange.export.cannotWrite", target, e.getMessage()), e);
+            Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+            throw new ExportFailedException(Texts.get("exchange.export.cannotWrite", target, cause.getMessage()), cause);
         } catch (StoreException e) {
             throw new ExportFailedException(Texts.get("exchange.export.storeFailed", target, e.getMessage()), e);
         } finally {
@@ -165,7 +175,7 @@ public final class ExportService {
             }
             CountingOutputStream counted = out instanceof CountingOutputStream c ? c : null;
             try {
-                store.forEach(viewer, filter, sort, clock.instant(), format == Format.JSON, send -> {
+                store.forEach(viewer, filter, sort, now.get(), format == Format.JSON, send -> {
                     writer.write(send);
                     rows[0]++;
                     if (rows[0] % PROGRESS_EVERY == 0) {

@@ -114,6 +114,11 @@ public final class ImportService {
         this(store, BATCH_SIZE);
     }
 
+    /** Into the store of a service (the command line and the window hold one). */
+    public ImportService(SendService sends) {
+        this(sends.store(), BATCH_SIZE);
+    }
+
     /** With another batch size (tests use small ones to see several batches). */
     public ImportService(SendStore store, int batchSize) {
         this.store = Objects.requireNonNull(store, "store");

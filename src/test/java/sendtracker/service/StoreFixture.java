@@ -2,9 +2,7 @@ package sendtracker.service;
 
 import java.util.UUID;
 
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcConnectionPool;
-
+import sendtracker.store.Database;
 import sendtracker.store.JdbcSendStore;
 import sendtracker.store.SendStore;
 
@@ -14,8 +12,6 @@ final class StoreFixture {
     }
 
     static SendStore newStore() {
-        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:mem:exchange-test-" + UUID.randomUUID(), "sa", "");
-        Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
-        return new JdbcSendStore(pool, pool::dispose);
+        return new JdbcSendStore(Database.open("jdbc:h2:mem:exchange-test-" + UUID.randomUUID()));
     }
 }
