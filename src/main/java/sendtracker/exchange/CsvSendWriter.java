@@ -2,7 +2,6 @@ package sendtracker.exchange;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +26,7 @@ public final class CsvSendWriter implements SendWriter {
             out.write(BOM);
         }
         csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).bufferSize(1 << 16)
-                .build(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                .build(out, StandardCharsets.UTF_8);
         CsvWriter.CsvWriterRecord header = csv.writeRecord();
         for (CsvColumn c : CsvColumn.values()) {
             header.writeField(c.header());

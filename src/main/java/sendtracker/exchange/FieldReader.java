@@ -2,11 +2,14 @@ package sendtracker.exchange;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import sendtracker.domain.CampaignState;
 import sendtracker.domain.SendIssue;
 import sendtracker.domain.SendStatus;
+import sendtracker.domain.SendType;
 import sendtracker.domain.Texts;
 
 /**
@@ -26,6 +29,11 @@ final class FieldReader {
     /** DECIMAL(14, 2). */
     private static final int COST_INTEGER_DIGITS = 12;
     private static final int COST_SCALE = 2;
+
+    /** Parsed names by their text: a file repeats a handful of them a million times. */
+    private static final int CACHE_MAX = 1024;
+    private final Map<String, SendStatus> statuses = new HashMap<>();
+    private final Map<String, SendType> types = new HashMap<>();
 
     private String firstField;
     private final StringBuilder reasons = new StringBuilder();
@@ -97,10 +105,29 @@ final class FieldReader {
             problem(field, Texts.get("exchange.row.missing"));
             return null;
         }
-        return SendStatus.parse(value).orElseGet(() -> {
+        SendStatus known = statuses.get(value);
+        if (known != null) {
+            return known;
+        }
+        SendStatus parsed = SendStatus.parse(value).orElse(null);
+        if (parsed == null) {
             problem(field, Texts.get("exchange.row.unknownStatus", shorten(value)));
-            return null;
-        });
+        } else if (statuses.size() < CACHE_MAX) {
+            statuses.put(value, parsed);
+        }
+        return parsed;
+    }
+
+    /** The type a non-blank name stands for; unknown names are {@link SendType#OTHER}. */
+    SendType type(String value) {
+        SendType known = types.get(value);
+        if (known == null) {
+            known = SendType.parse(value).orElseThrow();
+            if (types.size() < CACHE_MAX) {
+                types.put(value, known);
+            }
+        }
+        return known;
     }
 
     SendIssue issue(String field, String value) {

@@ -2,7 +2,6 @@ package sendtracker.exchange;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,7 +35,7 @@ public final class RejectsWriter implements AutoCloseable {
         OutputStream out = Files.newOutputStream(temp);
         out.write(BOM);
         csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF)
-                .build(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                .build(out, StandardCharsets.UTF_8);
         CsvWriter.CsvWriterRecord header = csv.writeRecord();
         for (String c : originalColumns) {
             header.writeField(Formulas.neutralise(c));

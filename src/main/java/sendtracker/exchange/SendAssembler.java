@@ -39,7 +39,7 @@ final class SendAssembler {
         if (typeText == null || typeText.isBlank()) {
             f.problem(name(TYPE), sendtracker.domain.Texts.get("exchange.row.missing"));
         } else {
-            type = SendType.parse(typeText).orElseThrow();
+            type = f.type(typeText);
             if (type == SendType.OTHER) {
                 typeName = f.text(name(TYPE), typeText.trim(), FieldReader.TEXT_MAX);
             }
