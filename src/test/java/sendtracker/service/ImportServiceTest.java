@@ -225,6 +225,24 @@ class ImportServiceTest {
     }
 
     @Test
+    void rejectedJsonObjectsKeepTheirTextInTheRejectFile() throws Exception {
+        Path f = dir.resolve("partly.json");
+        Files.writeString(f, "\uFEFF{\"sends\": [\n"
+                + "{\"id\":\"A\",\"type\":\"eGift\",\"status\":\"Sent\",\"created_at\":\"2026-11-01T10:00:00Z\"},\n"
+                + "{\"id\":\"B\",\"type\":\"eGift\",\"status\":\"Sent\",\"created_at\":\"2026-11-01T10:00:00Z\",\"quantity\":\"=2\"},\n"
+                + "\"stray text\"\n]}", StandardCharsets.UTF_8);
+        ImportService.Report r = importOne(new ImportService(store), f);
+        assertEquals(3, r.read());
+        assertEquals(1, r.inserted());
+        assertEquals(2, r.rejected());
+        List<String> lines = Files.readAllLines(r.rejectsFile(), StandardCharsets.UTF_8);
+        assertEquals("\uFEFFObject,Line,Reason", lines.get(0));
+        assertTrue(lines.get(1).startsWith("\"{\"\"id\"\":\"\"B\"\"") && lines.get(1).contains("\"\"=2\"\"")
+                && lines.get(1).endsWith(",3,\"quantity: \"\"=2\"\" is not a whole number\""), lines.get(1));
+        assertTrue(lines.get(2).startsWith("\"\"\"stray text\"\"\",4,"), lines.get(2));
+    }
+
+    @Test
     void progressReportsBothPassesAndEndsAtTheFileSize() throws Exception {
         Path f = csv("p.csv", row("A", "Processing", "2026-11-02T10:00:00Z", "1"));
         List<String> seen = new ArrayList<>();
