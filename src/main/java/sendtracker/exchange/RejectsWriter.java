@@ -17,8 +17,9 @@ import sendtracker.domain.Texts;
  * The reject file {@code <input>.rejects.csv}: each rejected row as it was (CSV cells, or the JSON
  * object's text) plus its line and the reason, so nothing is lost and a fixed file can be imported
  * again (the two extra columns are then ignored with a warning). Written to a temporary file
- * beside the input from the start, so a folder that cannot take it fails before anything is stored;
- * kept only when a row was rejected.
+ * beside the input from the start (in the system's temporary folder when the input's folder cannot
+ * be written), so a place that cannot take it fails before anything is stored; kept only when a
+ * row was rejected. {@link #finish()} says where it ended up.
  */
 public final class RejectsWriter implements AutoCloseable {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -29,9 +30,17 @@ public final class RejectsWriter implements AutoCloseable {
     private long rows;
 
     public RejectsWriter(Path input, List<String> originalColumns) throws IOException {
-        Path dir = input.toAbsolutePath().getParent();
-        target = rejectsFileFor(input);
-        temp = Files.createTempFile(dir, "." + input.getFileName() + ".", ".rejects.part");
+        Path preferred = rejectsFileFor(input);
+        Path tempFile;
+        try {
+            tempFile = Files.createTempFile(preferred.getParent(), "." + input.getFileName() + ".", ".rejects.part");
+        } catch (IOException | SecurityException e) {
+            // a folder we may not write (a read-only share, say): the temporary folder still keeps every row
+            tempFile = Files.createTempFile("." + input.getFileName() + ".", ".rejects.part");
+            preferred = tempFile.resolveSibling(preferred.getFileName());
+        }
+        target = preferred;
+        temp = tempFile;
         OutputStream out = Files.newOutputStream(temp);
         out.write(BOM);
         csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF)

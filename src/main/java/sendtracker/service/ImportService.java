@@ -1,7 +1,6 @@
 package sendtracker.service;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -184,9 +183,20 @@ public final class ImportService {
             return run.partialFailure(file, format, check.warnings(), rejects,
                     Texts.get("exchange.import.storeFailed", String.valueOf(file.getFileName()),
                             String.valueOf(run.firstPendingLine), e.getMessage()));
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException e) {
             return run.partialFailure(file, format, check.warnings(), rejects,
                     Texts.get("exchange.import.rejectsFailed", RejectsWriter.rejectsFileFor(file), e.getMessage()));
+        } catch (RejectsFailed e) {
+            return run.partialFailure(file, format, check.warnings(), rejects,
+                    Texts.get("exchange.import.rejectsFailed", RejectsWriter.rejectsFileFor(file),
+                            e.getCause().getMessage()));
+        }
+    }
+
+    /** The reject file could not be written: stops the storing pass (not a fault of the input file). */
+    private static final class RejectsFailed extends RuntimeException {
+        RejectsFailed(IOException cause) {
+            super(cause.getMessage(), cause);
         }
     }
 
@@ -232,7 +242,7 @@ public final class ImportService {
             try {
                 rejects.write(row);
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new RejectsFailed(e);
             }
             rejected++;
             if (samples.size() < REJECT_SAMPLES) {
