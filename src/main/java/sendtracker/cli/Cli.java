@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import sendtracker.service.Backend;
-import sendtracker.store.Database;
 import sendtracker.store.StoreException;
 import sendtracker.store.StoreLockedException;
 
@@ -78,9 +77,8 @@ public final class Cli {
                 throw new UsageException("Unknown command '" + commandName + "'. Commands: "
                         + String.join(", ", commands.keySet()) + ".");
             }
-            String url = db != null ? db : Database.defaultUrl();
-            boolean demoWhenNew = db == null && System.getenv(Database.ENV_DB) == null;
-            try (CliContext ctx = new CliContext(() -> Backend.open(url, clock, demoWhenNew), as, out, err)) {
+            String named = db;
+            try (CliContext ctx = new CliContext(() -> Backend.open(named, clock), as, out, err)) {
                 return command.run(rest, ctx);
             }
         } catch (UsageException e) {
@@ -117,8 +115,8 @@ public final class Cli {
         sb.append("\nFILTERS: --status S (repeatable; code, name or alias), --type T, --search TEXT,\n");
         sb.append("         --sender EMAIL, --team NAME, --from DATE, --to DATE,\n");
         sb.append("         --test-mode only|exclude|include, --attention\n");
-        sb.append("\nWithout --db the store is ").append(Database.defaultUrl()).append(" (or $")
-                .append(Database.ENV_DB).append(").\n--as picks the acting user (default: the store's first Admin).\n");
+        sb.append("\nWithout --db the store is ").append(Backend.defaultUrl()).append(" (or $")
+                .append(Backend.ENV_DB).append(").\n--as picks the acting user (default: the store's first Admin).\n");
         sb.append("\nExit codes: 0 done, 1 unexpected failure, 2 usage or bad argument, 3 import had rejected rows,\n");
         sb.append("            4 cancel refused by policy, 5 send not found or not visible, 6 conflict or store locked.\n");
         return sb.toString();

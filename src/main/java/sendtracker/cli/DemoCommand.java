@@ -27,7 +27,7 @@ final class DemoCommand implements Command {
         long added = ctx.backend().demo().generate(sends, seed, n -> { });
         long ms = (System.nanoTime() - t0) / 1_000_000;
         ctx.out().printf("Added %,d demo sends in %,d ms; the store now holds %,d sends.%n", added, ms,
-                ctx.backend().store().sendCount());
+                ctx.backend().sends().totalSends());
         return ExitCode.OK;
     }
 }

@@ -26,6 +26,25 @@ public final class Backend implements AutoCloseable {
         this.createdNow = createdNow;
     }
 
+    /** Environment variable naming another store than the default one. */
+    public static final String ENV_DB = Database.ENV_DB;
+
+    /** The store used when none is named: {@code $SEND_TRACKER_DB}, else a file in the user data folder. */
+    public static String defaultUrl() {
+        return Database.defaultUrl();
+    }
+
+    /**
+     * Opens the store the user named ({@code --db}), or the default one when {@code named} is
+     * null. Only the default store, when new, is filled with the demo data set.
+     */
+    public static Backend open(String named, Clock clock) {
+        if (named != null) {
+            return open(named, clock, false);
+        }
+        return open(defaultUrl(), clock, System.getenv(ENV_DB) == null);
+    }
+
     /**
      * Opens the store at {@code url}; a new, empty store gets the demo data set when
      * {@code demoWhenNew} (the default store does, so a new user sees a working tracker at once).
