@@ -199,6 +199,24 @@ class ImportServiceTest {
     }
 
     @Test
+    void cancellingWhileTheFileIsCheckedStoresNothing() throws Exception {
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            rows.add(row("K" + i, "Processing", "2026-11-02T10:00:00Z", "1"));
+        }
+        Path f = csv("check.csv", rows.toArray(String[]::new));
+        List<ImportService.Phase> phases = new ArrayList<>();
+        ImportService.Report r = new ImportService(store).importFile(f, ADMIN,
+                (file, phase, n, bytes, total) -> phases.add(phase), () -> true);
+        assertTrue(r.cancelled());
+        assertEquals(0, r.read());
+        assertEquals(0, store.sendCount());
+        assertTrue(phases.contains(ImportService.Phase.CHECKING));
+        assertFalse(phases.contains(ImportService.Phase.STORING));
+        assertFalse(Files.exists(f.resolveSibling("check.csv.rejects.csv")));
+    }
+
+    @Test
     void aSenderMayOnlyImportTheirOwnSends() throws Exception {
         User sender = new User(7, "ana@example.com", "Ana", Role.SENDER, "East", Set.of());
         Path f = dir.resolve("two.csv");
