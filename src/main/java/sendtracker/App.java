@@ -11,8 +11,12 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
+import sendtracker.domain.CancelPolicy;
 import sendtracker.domain.Texts;
 import sendtracker.service.Backend;
+import sendtracker.service.ExportService;
+import sendtracker.service.ImportService;
+import sendtracker.service.OfflineReview;
 import sendtracker.service.SendService;
 import sendtracker.ui.ExportRunner;
 import sendtracker.ui.FxDialogService;
@@ -80,14 +84,27 @@ public final class App extends Application {
         return new ServiceBackend(live.sends(), exporterFor(live.sends()), () -> { });
     }
 
-    /** Export of the filtered sends of {@code service}; null until the export service is wired. */
+    /** Export (CSV or JSON) of what a viewer sees of {@code service}'s store under the table's filters. */
     public static ExportRunner exporterFor(SendService service) {
-        return null;
+        ExportService exports = new ExportService(service);
+        return (viewer, filter, sort, file, format, progress) -> {
+            ExportService.Report report = exports.export(file,
+                    format == ExportRunner.Format.JSON ? ExportService.Format.JSON : ExportService.Format.CSV,
+                    viewer, filter, sort, (rows, bytes) -> progress.update(rows, 0), progress::isCancelled);
+            if (report.cancelled()) {
+                throw new java.util.concurrent.CancellationException();
+            }
+            return report.rows();
+        };
     }
 
-    /** Offline review of an export; null until the offline review service is wired. */
+    /** Offline review: the export is loaded into a private read-only store, dropped when the review ends. */
     public static ReviewOpener reviewOpener() {
-        return null;
+        return file -> {
+            OfflineReview review = OfflineReview.open(file, new CancelPolicy(), Clock.systemUTC(),
+                    ImportService.Progress.NONE, () -> false);
+            return new ServiceBackend(review.service(), exporterFor(review.service()), review::close);
+        };
     }
 
     @Override

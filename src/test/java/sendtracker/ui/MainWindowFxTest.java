@@ -225,6 +225,41 @@ class MainWindowFxTest {
         waitUntil(() -> robot.lookup("#supportDialog").tryQuery().isPresent());
     }
 
+    @Test
+    void exportsWhatIsFilteredThenReviewsTheFileOffline(FxRobot robot, @org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        waitUntil(() -> resultCount(robot).equals(UiFixture.sends(60).size() + " sends"));
+        robot.clickOn("#searchField").write("sam@acme");
+        long sams = UiFixture.sends(60).stream().filter(s -> s.senderEmail().equals(UiFixture.SAM.email())).count();
+        waitUntil(() -> resultCount(robot).equals(sams + " sends"));
+        exportTarget = dir.resolve("sam.csv");
+
+        robot.clickOn("#exportButton");
+        waitUntil(() -> java.nio.file.Files.exists(exportTarget)
+                && robot.lookup("#noticeLabel").queryAs(Label.class).getText().contains(sams + " sends"));
+        List<String> lines = java.nio.file.Files.readAllLines(exportTarget);
+        assertEquals(sams + 1, lines.size(), "a header and one line per filtered send");
+        assertTrue(lines.get(0).contains("Send ID"));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(UiFixture.CANCELABLE)));
+
+        reviewFile = exportTarget;
+        robot.clickOn("File").clickOn("#openExportItem");
+        waitUntil(() -> robot.lookup("#offlineBanner").query().isVisible());
+        assertTrue(robot.lookup("#offlineBanner").queryAs(javafx.scene.layout.HBox.class).lookup(".label")
+                instanceof Label banner && banner.getText().contains("sam.csv"));
+        waitUntil(() -> resultCount(robot).equals(sams + " sends"));
+
+        askToCancel(robot, UiFixture.CANCELABLE, "Cancel — contact Support");
+        assertTrue(text(robot, "#supportWhy").contains("read-only review"), text(robot, "#supportWhy"));
+        closeDialog(robot, "#supportDialog");
+        assertEquals(SendStatus.CONFIRMING_ADDRESS,
+                service.find(vm.tracker().currentUser(), UiFixture.CANCELABLE).map(Send::status).orElse(null),
+                "the live store is untouched");
+
+        robot.clickOn("#closeReviewButton");
+        waitUntil(() -> !robot.lookup("#offlineBanner").query().isVisible());
+    }
+
     private String menuText(FxRobot robot) {
         Node item = robot.lookup("#cancelSendItem").query();
         Label label = (Label) item.lookup(".label");
