@@ -57,7 +57,7 @@ public final class App extends Application {
         FxDialogService dialogs = new FxDialogService(() -> stage, MainWindow.STYLESHEET);
         vm = new MainViewModel(dialogs, jobs, reviewOpener());
         Scene scene = MainWindow.scene(vm, url -> getHostServices().showDocument(url), stage::close);
-        stage.setTitle(Texts.get("app.title"));
+        stage.titleProperty().bind(vm.windowTitle());
         stage.setScene(scene);
         stage.setMinWidth(1000);
         stage.setMinHeight(640);

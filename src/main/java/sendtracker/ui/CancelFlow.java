@@ -6,7 +6,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import sendtracker.domain.CancelDecision;
-import sendtracker.domain.CancelOutcome;
 import sendtracker.domain.CancelRule;
 import sendtracker.domain.Send;
 import sendtracker.domain.Texts;
@@ -99,10 +98,9 @@ public final class CancelFlow {
     }
 
     private static SupportInfo support(SendsBackend source, Send send, CancelDecision decision) {
-        CancelOutcome outcome = decision.outcome();
-        String headline = Texts.get("ui.support.headline." + outcome.name());
-        String next = Texts.get("ui.support.next." + (decision.rule() == CancelRule.OFFLINE_REVIEW
-                ? "OFFLINE" : outcome.name()));
+        String key = decision.rule() == CancelRule.OFFLINE_REVIEW ? "OFFLINE" : decision.outcome().name();
+        String headline = Texts.get("ui.support.headline." + key);
+        String next = Texts.get("ui.support.next." + key);
         return new SupportInfo(headline, decision.message(), next, source.supportRequest(send, decision), send, decision);
     }
 

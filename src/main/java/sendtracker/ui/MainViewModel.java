@@ -176,6 +176,15 @@ public final class MainViewModel {
         return canOpenReview.getReadOnlyProperty();
     }
 
+    /** "Send Tracker — Dana Reyes · Manager", or the file's name while reviewing one. */
+    public javafx.beans.binding.StringBinding windowTitle() {
+        return javafx.beans.binding.Bindings.createStringBinding(() -> reviewing.get()
+                ? Texts.get("ui.window.titleReview", reviewFile.get())
+                : tracker.currentUser() == null ? Texts.get("app.title")
+                : Texts.get("ui.window.title", Formats.user(tracker.currentUser())),
+                reviewing, reviewFile, tracker.currentUserProperty());
+    }
+
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
     }

@@ -146,6 +146,7 @@ class CancelFlowTest {
         assertTrue(dialogs.confirmAsked.isEmpty());
         CancelDecision decision = dialogs.support.get(0).decision();
         assertEquals(CancelRule.OFFLINE_REVIEW, decision.rule());
+        assertEquals("This is a read-only copy of an export.", dialogs.support.get(0).headline());
         assertEquals("Cancel — contact Support", flow.menuText(row(UiFixture.CANCELABLE)));
     }
 }

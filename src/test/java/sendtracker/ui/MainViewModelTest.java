@@ -47,6 +47,7 @@ class MainViewModelTest {
 
         assertTrue(vm.reviewingProperty().get());
         assertEquals("team-export.csv", vm.reviewFileProperty().get());
+        assertEquals("Send Tracker — review of team-export.csv (read-only)", vm.windowTitle().get());
         assertTrue(vm.tracker().backend().isReadOnly());
         vm.cancelFlow().start(vm.tracker().rows().get(0));
         assertEquals(CancelRule.OFFLINE_REVIEW, dialogs.support.get(0).decision().rule());
