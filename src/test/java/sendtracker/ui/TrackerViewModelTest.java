@@ -142,4 +142,33 @@ class TrackerViewModelTest extends FixtureStoreTest {
         assertEquals(1, vm.totalProperty().get());
         assertEquals(UiFixture.EGIFT, vm.rows().get(0).id(), "the later search wins, whatever order answers come in");
     }
+
+    @Test
+    void testModeAttentionCampaignAndDateFiltersEachNarrowTheRows() {
+        TrackerViewModel vm = opened(null);
+        java.time.Instant now = vm.backend().now();
+
+        vm.testModeProperty().set(sendtracker.domain.TestModeFilter.ONLY);
+        assertEquals(ALL.stream().filter(Send::testMode).count(), vm.totalProperty().get());
+        assertTrue(rows(vm).stream().allMatch(Send::testMode));
+        vm.clearFilters();
+
+        vm.attentionOnlyProperty().set(true);
+        assertEquals(ALL.stream().filter(s -> !sendtracker.domain.AttentionReason.of(s, now).isEmpty()).count(),
+                vm.totalProperty().get());
+        assertTrue(vm.totalProperty().get() > 0);
+        vm.clearFilters();
+
+        vm.campaignStatesProperty().set(Set.of(sendtracker.domain.CampaignState.ARCHIVED));
+        assertTrue(vm.totalProperty().get() > 0);
+        assertTrue(rows(vm).stream().allMatch(s -> s.campaignState() == sendtracker.domain.CampaignState.ARCHIVED));
+        vm.clearFilters();
+
+        java.time.LocalDate day = java.time.LocalDate.ofInstant(UiFixture.NOW.minus(java.time.Duration.ofDays(2)),
+                java.time.ZoneOffset.UTC);
+        vm.fromProperty().set(day);
+        vm.toProperty().set(day);
+        assertEquals(ALL.stream().filter(s -> java.time.LocalDate.ofInstant(s.createdAt(), java.time.ZoneOffset.UTC)
+                .equals(day)).count(), vm.totalProperty().get());
+    }
 }
