@@ -74,6 +74,7 @@ public final class MainController {
     private final RowMenu.Actions actions;
     private ContextMenu openMenu;
     private boolean syncing;
+    private boolean swappingRows;
 
     @FXML private MenuItem openExportItem;
     @FXML private MenuItem closeReviewItem;
@@ -289,7 +290,17 @@ public final class MainController {
     // ---- table
 
     private void bindTable() {
-        sendTable.itemsProperty().bind(tracker.rowsProperty());
+        // A new items list makes the table forget its sort order, so the view-model's order is shown again.
+        sendTable.setItems(tracker.rows());
+        tracker.rowsProperty().addListener((obs, old, rows) -> {
+            swappingRows = true;
+            try {
+                sendTable.setItems(rows);
+                showSort(tracker.sortProperty().get());
+            } finally {
+                swappingRows = false;
+            }
+        });
         sendTable.setFixedCellSize(46);
         sendTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Label placeholder = new Label();
@@ -325,10 +336,11 @@ public final class MainController {
         statusColumn.setUserData(SendSort.Field.STATUS);
         trackingColumn.setUserData(SendSort.Field.TRACKING);
         costColumn.setUserData(SendSort.Field.COST);
-        createdColumn.setSortType(TableColumn.SortType.DESCENDING);
-        sendTable.getSortOrder().setAll(createdColumn);
         // Sorting is the query's job: the table only tells the view-model which column and direction.
         sendTable.setSortPolicy(table -> {
+            if (swappingRows) {
+                return true;
+            }
             if (table.getSortOrder().isEmpty()) {
                 tracker.sortProperty().set(SendSort.NEWEST_FIRST);
             } else {
@@ -338,6 +350,10 @@ public final class MainController {
             }
             return true;
         });
+
+        swappingRows = true;
+        showSort(tracker.sortProperty().get());
+        swappingRows = false;
 
         sendTable.setRowFactory(t -> {
             TableRow<Send> row = new TableRow<>() {
@@ -387,6 +403,18 @@ public final class MainController {
             }
             e.consume();
         });
+    }
+
+    /** Marks the column and direction the rows are in, without asking the query again. */
+    private void showSort(SendSort sort) {
+        for (TableColumn<Send, ?> column : sendTable.getColumns()) {
+            if (column.getUserData() == sort.field()) {
+                column.setSortType(sort.ascending() ? TableColumn.SortType.ASCENDING : TableColumn.SortType.DESCENDING);
+                sendTable.getSortOrder().setAll(java.util.List.of(column));
+                return;
+            }
+        }
+        sendTable.getSortOrder().clear();
     }
 
     /** The three-dot button at the end of each row. */

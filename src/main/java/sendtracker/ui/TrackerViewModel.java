@@ -213,13 +213,18 @@ public final class TrackerViewModel {
         }, this::failed);
         jobs.submit(p -> gen != generation ? null : source.countByStatus(viewer, f), counts -> {
             if (gen == generation && counts != null) {
-                Map<SendStatus, Long> all = new EnumMap<>(SendStatus.class);
-                for (SendStatus st : SendStatus.values()) {
-                    all.put(st, counts.getOrDefault(st, 0L));
-                }
-                statusCounts.set(Map.copyOf(all));
+                statusCounts.set(everyStatus(counts));
             }
         }, this::failed);
+    }
+
+    /** A count for every status, zero where the query had none. */
+    private static Map<SendStatus, Long> everyStatus(Map<SendStatus, Long> counts) {
+        Map<SendStatus, Long> all = new EnumMap<>(SendStatus.class);
+        for (SendStatus st : SendStatus.values()) {
+            all.put(st, counts.getOrDefault(st, 0L));
+        }
+        return Map.copyOf(all);
     }
 
     private void failed(Throwable error) {
@@ -239,7 +244,7 @@ public final class TrackerViewModel {
         SendFilter f = filter.get();
         jobs.submit(p -> source.countByStatus(viewer, f), counts -> {
             if (gen == generation) {
-                statusCounts.set(Map.copyOf(counts));
+                statusCounts.set(everyStatus(counts));
             }
         }, this::failed);
     }

@@ -197,6 +197,20 @@ class MainWindowFxTest {
     }
 
     @Test
+    void clickingAColumnHeaderSortsThroughTheQuery(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> resultCount(robot).equals(UiFixture.sends(60).size() + " sends"));
+        String first = UiFixture.sends(60).stream().map(Send::recipientName).sorted().findFirst().orElseThrow();
+
+        robot.clickOn(robot.lookup(".column-header").match((Node n) -> "recipientColumn".equals(n.getId()))
+                .queryAs(Node.class));
+        waitUntil(() -> table(robot).getItems().get(0) != null
+                && first.equals(table(robot).getItems().get(0).recipientName()));
+        assertEquals(new sendtracker.domain.SendSort(sendtracker.domain.SendSort.Field.RECIPIENT, true),
+                vm.tracker().sortProperty().get());
+        assertEquals("recipientColumn", table(robot).getSortOrder().get(0).getId(), "the header shows the order");
+    }
+
+    @Test
     void switchingToASenderShowsOnlyTheirSends(FxRobot robot) throws TimeoutException {
         waitUntil(() -> resultCount(robot).equals(UiFixture.sends(60).size() + " sends"));
         robot.clickOn("#userSwitcher");
