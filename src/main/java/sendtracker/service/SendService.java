@@ -1,0 +1,164 @@
+package sendtracker.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import sendtracker.domain.CancelDecision;
+import sendtracker.domain.CancelPolicy;
+import sendtracker.domain.CancelRule;
+import sendtracker.domain.Send;
+import sendtracker.domain.SendFilter;
+import sendtracker.domain.SendPage;
+import sendtracker.domain.SendSort;
+import sendtracker.domain.SendStatus;
+import sendtracker.domain.SupportRequest;
+import sendtracker.domain.Texts;
+import sendtracker.domain.User;
+import sendtracker.store.ConflictException;
+import sendtracker.store.SendNotFoundException;
+import sendtracker.store.SendQuery;
+import sendtracker.store.SendStore;
+
+/** The tracker's use cases on one store: browse, look up, and cancel sends. */
+public final class SendService {
+    /** How long a requested credit takes to post to the funding source (then the send is Refunded). */
+    public static final Duration CREDIT_POSTING_DELAY = Duration.ofDays(1);
+
+    private final SendStore store;
+    private final SendQuery reads;
+    private final CancelPolicy policy;
+    private final Clock clock;
+    private final boolean readOnly;
+
+    /**
+     * @param reads    the read path for pages and counts (the store itself, or a faster index over it)
+     * @param readOnly true for an offline review of an exported file: nothing can be changed
+     */
+    public SendService(SendStore store, SendQuery reads, CancelPolicy policy, Clock clock, boolean readOnly) {
+        this.store = store;
+        this.reads = reads;
+        this.policy = policy;
+        this.clock = clock;
+        this.readOnly = readOnly;
+    }
+
+    public SendStore store() {
+        return store;
+    }
+
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    public List<User> users() {
+        return store.users();
+    }
+
+    public User defaultUser() {
+        return store.defaultUser();
+    }
+
+    public Optional<User> user(String email) {
+        return store.user(email);
+    }
+
+    public SendPage page(User viewer, SendFilter filter, SendSort sort, int offset, int limit) {
+        return reads.page(viewer, filter, sort, offset, limit, now());
+    }
+
+    public long count(User viewer, SendFilter filter) {
+        return reads.count(viewer, filter, now());
+    }
+
+    public Map<SendStatus, Long> countByStatus(User viewer, SendFilter filter) {
+        return reads.countByStatus(viewer, filter, now());
+    }
+
+    public Optional<Send> find(User viewer, String id) {
+        return store.find(viewer, id);
+    }
+
+    /** What Cancel would do for this send now: the text of the row menu's item and which dialog opens. */
+    public CancelDecision preview(User actor, Send send) {
+        if (readOnly) {
+            return CancelDecision.of(CancelRule.OFFLINE_REVIEW, send);
+        }
+        return policy.decide(send, actor, now());
+    }
+
+    public String supportRequest(Send send, CancelDecision decision) {
+        return SupportRequest.of(send, decision, now());
+    }
+
+    /**
+     * Cancels a send if the policy allows it on the stored row. Never throws for a user-level
+     * outcome: not found, refused, conflict and technical failures all come back as a result.
+     */
+    public CancelResult cancel(User actor, String sendId, Long expectedVersion, String reason) {
+        Instant now = now();
+        if (readOnly) {
+            Optional<Send> send = store.find(actor, sendId);
+            if (send.isEmpty()) {
+                return notFound(sendId);
+            }
+            return refused(send.get(), CancelDecision.of(CancelRule.OFFLINE_REVIEW, send.get()), false);
+        }
+        try {
+            var commit = store.cancel(sendId, expectedVersion, actor, reason, now, policy);
+            if (commit.committed()) {
+                return new CancelResult(sendId, commit.decision().outcome(), commit.decision().rule(),
+                        Texts.get("cancel.done", sendId), commit.send(), false, false, null);
+            }
+            return refused(commit.send(), commit.decision(), false);
+        } catch (SendNotFoundException e) {
+            return notFound(sendId);
+        } catch (ConflictException e) {
+            Send current = e.current() != null ? e.current() : store.find(actor, sendId).orElse(null);
+            if (current == null) {
+                return notFound(sendId);
+            }
+            CancelDecision now2 = policy.decide(current, actor, now);
+            String message = Texts.get("cancel.conflict", sendId, current.status().displayName());
+            return new CancelResult(sendId, now2.outcome(), now2.rule(), message, current, true, false,
+                    now2.allowsSelfCancel() ? null : supportRequest(current, now2));
+        } catch (RuntimeException e) {
+            // A self-cancel that fails for a technical reason is Support's to finish, never a stack trace.
+            Send current = safeFind(actor, sendId);
+            CancelDecision failed = current != null ? CancelDecision.of(CancelRule.TECHNICAL_FAILURE, current)
+                    : new CancelDecision(CancelRule.TECHNICAL_FAILURE.outcome(), CancelRule.TECHNICAL_FAILURE,
+                            Texts.get(CancelRule.TECHNICAL_FAILURE.textKey(), sendId, "", "", ""));
+            return new CancelResult(sendId, failed.outcome(), failed.rule(), failed.message(), current, false, false,
+                    current == null ? failed.message() : supportRequest(current, failed));
+        }
+    }
+
+    /** Posts the funding-source credits that are due; canceled sends whose credit posted become Refunded. */
+    public int settleCredits() {
+        return readOnly ? 0 : store.settleCredits(now(), CREDIT_POSTING_DELAY);
+    }
+
+    private Send safeFind(User actor, String sendId) {
+        try {
+            return store.find(actor, sendId).orElse(null);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private CancelResult refused(Send send, CancelDecision decision, boolean conflict) {
+        return new CancelResult(send.id(), decision.outcome(), decision.rule(), decision.message(), send, conflict,
+                false, supportRequest(send, decision));
+    }
+
+    private static CancelResult notFound(String sendId) {
+        return new CancelResult(sendId, null, null, Texts.get("send.notFound", sendId), null, false, true, null);
+    }
+}

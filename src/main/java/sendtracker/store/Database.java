@@ -1,0 +1,154 @@
+package sendtracker.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/** Opens a store: the connection pool, and the schema brought up to date by Flyway. */
+public final class Database implements AutoCloseable {
+    /** Environment variable naming another store than the default one. */
+    public static final String ENV_DB = "SEND_TRACKER_DB";
+
+    private final String url;
+    private final JdbcConnectionPool pool;
+    private final boolean created;
+
+    private Database(String url, JdbcConnectionPool pool, boolean created) {
+        this.url = url;
+        this.pool = pool;
+        this.created = created;
+    }
+
+    /** The store a user gets without naming one: {@code $SEND_TRACKER_DB}, else a file in the user data folder. */
+    public static String defaultUrl() {
+        String env = System.getenv(ENV_DB);
+        if (env != null && !env.isBlank()) {
+            return env.trim();
+        }
+        return "jdbc:h2:file:" + dataFolder().resolve("sendtracker").toAbsolutePath();
+    }
+
+    /** Where the app keeps its data and logs: outside the installation, per user. */
+    public static Path dataFolder() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String home = System.getProperty("user.home");
+        if (os.contains("win")) {
+            String local = System.getenv("LOCALAPPDATA");
+            return Paths.get(local != null ? local : home, "SendTracker");
+        }
+        if (os.contains("mac")) {
+            return Paths.get(home, "Library", "Application Support", "SendTracker");
+        }
+        String xdg = System.getenv("XDG_DATA_HOME");
+        return Paths.get(xdg != null && !xdg.isBlank() ? xdg : Paths.get(home, ".local", "share").toString(),
+                "send-tracker");
+    }
+
+    /**
+     * Opens (creating when needed) the store at {@code jdbcUrl} and migrates its schema.
+     *
+     * @throws StoreLockedException      when another running copy has it open
+     * @throws StoreUnavailableException when it cannot be opened or created
+     */
+    public static Database open(String jdbcUrl) {
+        if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:")) {
+            throw new StoreUnavailableException("Not a JDBC URL: '" + jdbcUrl
+                    + "' (expected e.g. jdbc:h2:file:/path/to/store)", null);
+        }
+        prepareFolder(jdbcUrl);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, "sa", "");
+        pool.setMaxConnections(8);
+        try (Connection probe = pool.getConnection()) {
+            probe.isValid(1);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw translate(jdbcUrl, e);
+        }
+        try {
+            Flyway flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration")
+                    .loggers("slf4j", "log4j2", "apache-commons").load();
+            boolean fresh = flyway.info().applied().length == 0;
+            flyway.migrate();
+            return new Database(jdbcUrl, pool, fresh);
+        } catch (FlywayException e) {
+            pool.dispose();
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            if (root instanceof SQLException) {
+                throw translate(jdbcUrl, (SQLException) root);
+            }
+            throw new StoreUnavailableException("Cannot prepare the store " + jdbcUrl + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void prepareFolder(String jdbcUrl) {
+        String prefix = "jdbc:h2:file:";
+        if (!jdbcUrl.startsWith(prefix)) {
+            return;
+        }
+        String path = jdbcUrl.substring(prefix.length());
+        int semi = path.indexOf(';');
+        if (semi >= 0) {
+            path = path.substring(0, semi);
+        }
+        if (path.startsWith("~")) {
+            path = System.getProperty("user.home") + path.substring(1);
+        }
+        Path parent = Paths.get(path).toAbsolutePath().getParent();
+        try {
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (Exception e) {
+            throw new StoreUnavailableException("Cannot create the folder " + parent + " for the store: "
+                    + e.getClass().getSimpleName() + " " + e.getMessage(), e);
+        }
+        if (parent != null && !Files.isWritable(parent)) {
+            throw new StoreUnavailableException("The folder " + parent + " is not writable, so the store cannot be"
+                    + " opened there. Name another with --db.", null);
+        }
+    }
+
+    static StoreException translate(String url, SQLException e) {
+        if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1 || e.getErrorCode() == ErrorCode.LOCK_TIMEOUT_1) {
+            return new StoreLockedException("The store " + url + " is in use by another running copy of"
+                    + " Send Tracker. Close it, or name another store with --db.", e);
+        }
+        String msg = e.getMessage() == null ? e.toString() : e.getMessage();
+        int cut = msg.indexOf(" [");
+        if (cut > 0) {
+            msg = msg.substring(0, cut);
+        }
+        return new StoreUnavailableException("Cannot open the store " + url + ": " + msg, e);
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    /** True when this open created the schema: the store was new. */
+    public boolean isNew() {
+        return created;
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+    }
+}

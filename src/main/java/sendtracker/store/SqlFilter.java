@@ -1,0 +1,186 @@
+package sendtracker.store;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+import sendtracker.domain.AttentionReason;
+import sendtracker.domain.CampaignState;
+import sendtracker.domain.SendFilter;
+import sendtracker.domain.SendSort;
+import sendtracker.domain.User;
+
+/** Turns a viewer, a filter and a sort into portable SQL: the WHERE clause with its parameters. */
+final class SqlFilter {
+    final StringBuilder where = new StringBuilder();
+    final List<Object> params = new ArrayList<>();
+    boolean needsUsers;
+    boolean needsTeams;
+    boolean needsCampaigns;
+
+    static SqlFilter of(User viewer, SendFilter f, Instant now, boolean withStatuses) {
+        SqlFilter q = new SqlFilter();
+        q.visibility(viewer);
+        if (withStatuses && !f.statuses().isEmpty()) {
+            q.in("s.status", names(f.statuses()));
+        }
+        if (!f.types().isEmpty()) {
+            q.in("s.type", names(f.types()));
+        }
+        String term = f.searchKey();
+        if (term != null) {
+            String like = "%" + escapeLike(term) + "%";
+            q.needsUsers = true;
+            q.needsCampaigns = true;
+            String[] cols = {"s.recipient_name", "s.recipient_email", "s.recipient_company", "u.name", "u.email",
+                "c.name", "s.id", "s.tracking_number"};
+            q.and();
+            q.where.append('(');
+            for (int i = 0; i < cols.length; i++) {
+                if (i > 0) {
+                    q.where.append(" OR ");
+                }
+                q.where.append("LOWER(").append(cols[i]).append(") LIKE ? ESCAPE '\\'");
+                q.params.add(like);
+            }
+            q.where.append(')');
+        }
+        if (f.senderEmail() != null) {
+            q.needsUsers = true;
+            q.and().append("u.email_key = ?");
+            q.params.add(f.senderEmail().toLowerCase(Locale.ROOT));
+        }
+        if (f.team() != null) {
+            q.needsTeams = true;
+            q.and().append("t.name_key = ?");
+            q.params.add(f.team().toLowerCase(Locale.ROOT));
+        }
+        if (f.from() != null) {
+            q.and().append("s.created_at >= ?");
+            q.params.add(startOfDay(f.from()));
+        }
+        if (f.to() != null) {
+            q.and().append("s.created_at < ?");
+            q.params.add(startOfDay(f.to().plusDays(1)));
+        }
+        switch (f.testMode()) {
+            case ONLY:
+                q.and().append("s.test_mode = TRUE");
+                break;
+            case EXCLUDE:
+                q.and().append("s.test_mode = FALSE");
+                break;
+            default:
+                break;
+        }
+        if (f.attentionOnly()) {
+            q.and().append("((s.status = 'ORDER_RECEIVED' AND s.status_changed_at < ?)"
+                    + " OR (s.status = 'FULFILLMENT_ISSUE' AND s.status_changed_at < ?)"
+                    + " OR s.status IN ('UNDELIVERABLE', 'FAILED') OR s.issue IS NOT NULL)");
+            q.params.add(now.minus(AttentionReason.PROCESSING_LIMIT).toEpochMilli());
+            q.params.add(now.minus(AttentionReason.PAUSED_LIMIT).toEpochMilli());
+        }
+        if (!f.campaignStates().isEmpty()) {
+            q.needsCampaigns = true;
+            List<String> states = new ArrayList<>();
+            for (CampaignState s : f.campaignStates()) {
+                states.add(s.name());
+            }
+            q.in("COALESCE(c.state, 'ACTIVE')", states);
+        }
+        return q;
+    }
+
+    private void visibility(User viewer) {
+        switch (viewer.role()) {
+            case ADMIN:
+                return;
+            case MANAGER:
+                and().append("(s.team_id IN (SELECT mt.team_id FROM manager_teams mt WHERE mt.user_id = ?)"
+                        + " OR s.sender_id = ?)");
+                params.add(viewer.id());
+                params.add(viewer.id());
+                return;
+            default:
+                and().append("s.sender_id = ?");
+                params.add(viewer.id());
+        }
+    }
+
+    /** FROM with only the joins the filter or the caller needs. */
+    String from(boolean allJoins) {
+        StringBuilder sb = new StringBuilder(" FROM sends s");
+        if (allJoins || needsUsers) {
+            sb.append(" LEFT JOIN users u ON u.id = s.sender_id");
+        }
+        if (allJoins || needsTeams) {
+            sb.append(" LEFT JOIN teams t ON t.id = s.team_id");
+        }
+        if (allJoins || needsCampaigns) {
+            sb.append(" LEFT JOIN campaigns c ON c.id = s.campaign_id");
+        }
+        return sb.toString();
+    }
+
+    String whereClause() {
+        return where.length() == 0 ? "" : " WHERE " + where;
+    }
+
+    static String orderBy(SendSort sort) {
+        String col;
+        switch (sort.field()) {
+            case STATUS_CHANGED_AT: col = "s.status_changed_at"; break;
+            case RECIPIENT: col = "s.recipient_name"; break;
+            case SENDER: col = "u.name"; break;
+            case TYPE: col = "s.type"; break;
+            case CAMPAIGN: col = "c.name"; break;
+            case STATUS: col = "s.status"; break;
+            case COST: col = "s.cost"; break;
+            case TRACKING: col = "s.tracking_number"; break;
+            case ID: return sort.ascending() ? " ORDER BY s.id ASC" : " ORDER BY s.id DESC";
+            default: col = "s.created_at"; break;
+        }
+        // An empty value counts as the greatest, so descending is exactly ascending reversed.
+        return sort.ascending()
+                ? " ORDER BY " + col + " ASC NULLS LAST, s.id ASC"
+                : " ORDER BY " + col + " DESC NULLS FIRST, s.id DESC";
+    }
+
+    private StringBuilder and() {
+        if (where.length() > 0) {
+            where.append(" AND ");
+        }
+        return where;
+    }
+
+    private void in(String column, Collection<String> values) {
+        and().append(column).append(" IN (");
+        int i = 0;
+        for (String v : values) {
+            where.append(i++ == 0 ? "?" : ", ?");
+            params.add(v);
+        }
+        where.append(')');
+    }
+
+    private static List<String> names(Collection<? extends Enum<?>> values) {
+        List<String> out = new ArrayList<>();
+        for (Enum<?> e : values) {
+            out.add(e.name());
+        }
+        return out;
+    }
+
+    static long startOfDay(LocalDate d) {
+        return d.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    }
+
+    static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+}
