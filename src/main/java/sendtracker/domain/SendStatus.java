@@ -61,9 +61,9 @@ public enum SendStatus {
         return scope == Scope.BOTH || (scope == Scope.EGIFT) == (type == SendType.EGIFT);
     }
 
-    /** Key of the one-line meaning in the message bundle; eGift and parcel meanings differ for some. */
+    /** Key of the one-line meaning in the message bundle; a refund means something else for an eGift. */
     public String meaningKey(SendType type) {
-        if (scope == Scope.BOTH && type != null) {
+        if (this == REFUNDED && type != null) {
             return "status." + name() + (type == SendType.EGIFT ? ".egift" : ".physical") + ".meaning";
         }
         return "status." + name() + ".meaning";

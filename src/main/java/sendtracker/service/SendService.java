@@ -58,6 +58,11 @@ public final class SendService {
         return clock.instant();
     }
 
+    /** How many sends the store holds, whoever may see them. */
+    public long totalSends() {
+        return store.sendCount();
+    }
+
     public List<User> users() {
         return store.users();
     }

@@ -7,6 +7,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
@@ -18,6 +21,8 @@ import org.h2.jdbcx.JdbcConnectionPool;
 public final class Database implements AutoCloseable {
     /** Environment variable naming another store than the default one. */
     public static final String ENV_DB = "SEND_TRACKER_DB";
+
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
 
     private final String url;
     private final JdbcConnectionPool pool;
@@ -61,6 +66,8 @@ public final class Database implements AutoCloseable {
      * @throws StoreUnavailableException when it cannot be opened or created
      */
     public static Database open(String jdbcUrl) {
+        // Flyway reports through java.util.logging; its INFO lines are not for our users' terminals.
+        FLYWAY_LOG.setLevel(Level.WARNING);
         if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:")) {
             throw new StoreUnavailableException("Not a JDBC URL: '" + jdbcUrl
                     + "' (expected e.g. jdbc:h2:file:/path/to/store)", null);
@@ -76,7 +83,7 @@ public final class Database implements AutoCloseable {
         }
         try {
             Flyway flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration")
-                    .loggers("slf4j", "log4j2", "apache-commons").load();
+                    .load();
             boolean fresh = flyway.info().applied().length == 0;
             flyway.migrate();
             return new Database(jdbcUrl, pool, fresh);
