@@ -92,15 +92,18 @@ step "Version: $version (package version $app_version)"
 
 # --- trimmed runtime ----------------------------------------------------------------------
 work="$dest/.work"
-rm -rf "$work" "$dest/$APP_NAME"
+rm -rf "${work:?}" "${dest:?}/$APP_NAME"
 mkdir -p "$work/input"
 app_modules="$("$jdk/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release 17 \
   "target/$MAIN_JAR" | tail -n 1)"
 modules="$(echo "$LIBRARY_MODULES,$app_modules" | tr ',' '\n' | grep -v '^$' | sort -u | paste -sd, -)"
 step "jlink runtime with: $modules"
 t=$(now)
+# --strip-java-debug-attributes rather than --strip-debug: the latter also strips native
+# symbols with objcopy (binutils), which a build machine may lack; the JDK's own .so files
+# are already stripped, so the runtime comes out the same size.
 "$jdk/bin/jlink" --add-modules "$modules" --output "$work/runtime" \
-  --strip-debug --no-header-files --no-man-pages --strip-native-commands --compress=2
+  --strip-java-debug-attributes --no-header-files --no-man-pages --strip-native-commands --compress=2
 echo "    runtime: $(du -sh "$work/runtime" | cut -f1) in $(( $(now) - t )) s"
 
 # --- app image --------------------------------------------------------------------------
@@ -132,7 +135,7 @@ command -v dpkg-deb >/dev/null 2>&1 || missing+=(dpkg-deb)
 command -v fakeroot >/dev/null 2>&1 || missing+=(fakeroot)
 if [[ ${#missing[@]} -gt 0 ]]; then
   rm -rf "$work"
-  echo "build.sh: no .deb made: ${missing[*]} not found (on Debian/Ubuntu: sudo apt-get install dpkg-dev fakeroot)." >&2
+  echo "build.sh: no .deb made, as this machine lacks ${missing[*]} (Debian/Ubuntu: sudo apt-get install dpkg fakeroot)." >&2
   step "Done in $(( $(now) - started )) s: app image only: $dest/$APP_NAME/bin/$APP_NAME"
   exit 0
 fi
