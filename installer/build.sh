@@ -39,6 +39,7 @@ readonly LIBRARY_MODULES=java.base,java.desktop,java.logging,java.management,jav
 readonly JAVA_OPTIONS=(-Xmx1g -Dfile.encoding=UTF-8)
 
 die() { echo "build.sh: $*" >&2; exit 1; }
+usage_error() { echo "build.sh: $*" >&2; exit 2; }
 step() { echo "==> $*"; }
 now() { date +%s; }
 
@@ -50,9 +51,9 @@ while [[ $# -gt 0 ]]; do
   case "$1" in
     --skip-maven) skip_maven=true ;;
     --app-image-only) app_image_only=true ;;
-    --dest) [[ $# -ge 2 ]] || die "--dest needs a folder"; dest="$2"; shift ;;
-    -h|--help) sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) die "unknown option '$1' (see --help)" ;;
+    --dest) [[ $# -ge 2 ]] || usage_error "--dest needs a folder"; dest="$2"; shift ;;
+    -h|--help) sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) usage_error "unknown option '$1' (see --help)" ;;
   esac
   shift
 done
