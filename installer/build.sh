@@ -52,7 +52,7 @@ while [[ $# -gt 0 ]]; do
     --skip-maven) skip_maven=true ;;
     --app-image-only) app_image_only=true ;;
     --dest) [[ $# -ge 2 ]] || usage_error "--dest needs a folder"; dest="$2"; shift ;;
-    -h|--help) sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) usage_error "unknown option '$1' (see --help)" ;;
   esac
   shift
