@@ -40,6 +40,7 @@ class InstallerSmokeIT {
     private static Path projectDir;
     private static Path image;
     private static Path launcher;
+    private static Set<Path> imageAsBuilt;
 
     @TempDir
     static Path work;
@@ -57,6 +58,7 @@ class InstallerSmokeIT {
         image = dest.resolve("SendTracker");
         launcher = image.resolve("bin/SendTracker");
         assertTrue(Files.isExecutable(launcher), "no launcher at " + launcher + "\n" + build);
+        imageAsBuilt = filesUnder(image);
     }
 
     @Test
@@ -102,7 +104,6 @@ class InstallerSmokeIT {
 
     @Test
     void defaultStoreIsInTheUsersDataFolderNotInTheInstallation() throws Exception {
-        Set<Path> imageBefore = filesUnder(image);
         Path home = Files.createDirectories(work.resolve("home"));
         Path dataHome = Files.createDirectories(work.resolve("xdg-data"));
 
@@ -117,7 +118,7 @@ class InstallerSmokeIT {
             assertTrue(files.anyMatch(f -> f.getFileName().toString().endsWith(".mv.db")),
                     "the default H2 store is in " + dataFolder);
         }
-        assertEquals(imageBefore, filesUnder(image), "running the app wrote nothing into the installation");
+        assertEquals(imageAsBuilt, filesUnder(image), "running the app wrote nothing into the installation");
     }
 
     private static Result javaJar(String... args) throws Exception {
