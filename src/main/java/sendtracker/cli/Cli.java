@@ -21,8 +21,8 @@ public final class Cli {
 
     public Cli(Clock clock) {
         this.clock = clock;
-        for (Command c : List.of(new DemoCommand(), new ListCommand(), new ShowCommand(), new CancelCommand(),
-                new UsersCommand())) {
+        for (Command c : List.of(new DemoCommand(), new ImportCommand(), new ExportCommand(), new ListCommand(),
+                new ShowCommand(), new CancelCommand(), new UsersCommand())) {
             commands.put(c.name(), c);
         }
     }
