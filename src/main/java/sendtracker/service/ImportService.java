@@ -170,7 +170,7 @@ public final class ImportService {
                     RejectsWriter.rejectsFileFor(file), e.getMessage()));
         }
         Run run = new Run(actor, rejects);
-        try (rejects) {
+        try {
             boolean complete = reader.read(run::row,
                     (rows, bytes) -> progress.update(file, Phase.STORING, rows, bytes, total), cancelled);
             run.flush();
@@ -190,6 +190,8 @@ public final class ImportService {
             return run.partialFailure(file, format, check.warnings(), rejects,
                     Texts.get("exchange.import.rejectsFailed", RejectsWriter.rejectsFileFor(file),
                             e.getCause().getMessage()));
+        } finally {
+            rejects.close(); // after finish() a no-op; otherwise drops the temporary file
         }
     }
 

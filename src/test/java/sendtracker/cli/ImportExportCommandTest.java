@@ -29,10 +29,7 @@ class ImportExportCommandTest {
         argv.addAll(List.of(words));
         ByteArrayOutputStream o = new ByteArrayOutputStream();
         ByteArrayOutputStream e = new ByteArrayOutputStream();
-        Cli cli = new Cli(TestStores.CLOCK);
-        cli.register(new ImportCommand());
-        cli.register(new ExportCommand());
-        int code = cli.run(argv.toArray(new String[0]), new PrintStream(o, true, StandardCharsets.UTF_8),
+        int code = new Cli(TestStores.CLOCK).run(argv.toArray(new String[0]), new PrintStream(o, true, StandardCharsets.UTF_8),
                 new PrintStream(e, true, StandardCharsets.UTF_8));
         out = o.toString(StandardCharsets.UTF_8);
         err = e.toString(StandardCharsets.UTF_8);

@@ -217,6 +217,36 @@ class ImportServiceTest {
     }
 
     @Test
+    void aStoreFailureMidwayKeepsTheStoredBatchesAndTheRejectsAndSaysWhereItStopped() throws Exception {
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            rows.add(row("F" + i, i == 2 || i == 7 ? "Nope" : "Processing", "2026-11-02T10:00:00Z", "1"));
+        }
+        Path f = csv("fails.csv", rows.toArray(String[]::new));
+        int[] upserts = {0};
+        SendStore failing = (SendStore) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {SendStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("upsert") && ++upserts[0] == 2) {
+                        throw new sendtracker.store.StoreException("disk full");
+                    }
+                    try {
+                        return method.invoke(store, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        ImportService.Report r = new ImportService(failing, 5).importFile(f, ADMIN, ImportService.Progress.NONE,
+                () -> false);
+        assertTrue(r.failed());
+        assertTrue(r.error().contains("fails.csv: the store failed at the rows from line 8 on (disk full)"), r.error());
+        assertEquals(5, store.sendCount()); // the first batch: rows 2-7 less the rejected one
+        assertEquals(5, r.inserted());
+        assertEquals(2, r.rejected());
+        assertEquals(r.read(), r.inserted() + r.rejected());
+        assertEquals(3, Files.readAllLines(r.rejectsFile()).size()); // header and both rejected rows
+    }
+
+    @Test
     void aSenderMayOnlyImportTheirOwnSends() throws Exception {
         User sender = new User(7, "ana@example.com", "Ana", Role.SENDER, "East", Set.of());
         Path f = dir.resolve("two.csv");
