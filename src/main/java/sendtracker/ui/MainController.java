@@ -95,6 +95,7 @@ public final class MainController {
     @FXML private Label offlineText;
     @FXML private Button closeReviewButton;
     @FXML private Label resultCount;
+    @FXML private javafx.scene.control.ProgressIndicator queryRunning;
     @FXML private FlowPane statusChips;
     @FXML private TableView<Send> sendTable;
     @FXML private TableColumn<Send, Send> attentionColumn;
@@ -490,6 +491,7 @@ public final class MainController {
 
     private void bindSummary() {
         resultCount.textProperty().bind(tracker.resultCountTextProperty());
+        queryRunning.visibleProperty().bind(tracker.loadingProperty());
         // The chart shares the right-hand column with the details: shown while no send is open.
         var showChart = tracker.peopleFiltersProperty().and(vm.details().sendProperty().isNull());
         showWhen(chartBox, showChart);

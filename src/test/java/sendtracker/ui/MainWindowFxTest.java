@@ -190,6 +190,12 @@ class MainWindowFxTest {
         robot.press(KeyCode.SHIFT).press(KeyCode.F10).release(KeyCode.F10).release(KeyCode.SHIFT);
         waitUntil(() -> robot.lookup("#cancelSendItem").tryQuery().isPresent());
         robot.type(KeyCode.ESCAPE);
+        robot.interact(() -> vm.details().clear());
+        robot.clickOn((Node n) -> n instanceof Label l && "Elena Rossi".equals(l.getText()));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> detailsShow(robot, "1Z999AA10123456784") || robot.lookup("#detailsPane").query()
+                .lookupAll(".copyable-value").stream().anyMatch(n -> n instanceof TextField t
+                        && "1Z999AA10123456784".equals(t.getText())));
 
         robot.press(KeyCode.CONTROL).press(KeyCode.F).release(KeyCode.F).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
