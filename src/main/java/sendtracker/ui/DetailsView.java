@@ -184,8 +184,9 @@ public final class DetailsView {
             Label spent = new Label(Texts.get(entry.current() ? "ui.timeline.current" : "ui.timeline.spent",
                     Formats.duration(entry.timeInStatus())));
             spent.getStyleClass().add("timeline-spent");
+            status.setMinWidth(Region.USE_PREF_SIZE);
             HBox top = new HBox(8, status, spent);
-            top.setAlignment(Pos.BASELINE_LEFT);
+            top.setAlignment(Pos.CENTER_LEFT);
             String who = entry.actor() == null || entry.actor().isBlank() ? "" : " \u00B7 " + entry.actor();
             Label when = new Label(Formats.dateTime(entry.at()) + who);
             when.getStyleClass().add("muted");
