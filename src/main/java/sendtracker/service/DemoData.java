@@ -171,9 +171,8 @@ public final class DemoData {
     private static Send send(SplittableRandom r, String id, List<User> senders, Instant now) {
         User sender = senders.get(r.nextInt(senders.size()));
         SendType type = pickType(r);
-        // Recent sends are more common than old ones: a skewed age within the history span.
-        double u = r.nextDouble();
-        long ageSeconds = (long) (u * u * HISTORY_SPAN.getSeconds());
+        // A programme that grows: recent sends a little more common than old ones.
+        long ageSeconds = (long) (Math.pow(r.nextDouble(), 1.2) * HISTORY_SPAN.getSeconds());
         Instant created = now.minusSeconds(ageSeconds);
         String first = FIRST[r.nextInt(FIRST.length)];
         String last = LAST[r.nextInt(LAST.length)];
