@@ -100,9 +100,10 @@ public final class App extends Application {
 
     /** Offline review: the export is loaded into a private read-only store, dropped when the review ends. */
     public static ReviewOpener reviewOpener() {
-        return file -> {
+        return (file, progress) -> {
             OfflineReview review = OfflineReview.open(file, new CancelPolicy(), Clock.systemUTC(),
-                    ImportService.Progress.NONE, () -> false);
+                    (name, phase, rows, bytes, totalBytes) -> progress.update(bytes, totalBytes),
+                    progress::isCancelled);
             return new ServiceBackend(review.service(), exporterFor(review.service()), review::close);
         };
     }

@@ -567,9 +567,12 @@ public final class MainController {
         if (!export.availableProperty().get()) {
             exportButton.setTooltip(SendCells.tooltip(Texts.get("ui.export.unavailable")));
         }
-        exportProgress.progressProperty().bind(export.progressProperty());
-        showWhen(exportProgress, export.runningProperty());
-        showWhen(cancelExportButton, export.runningProperty());
+        // One progress bar and Stop button for whatever long job runs: an export or opening a file.
+        exportProgress.progressProperty().bind(Bindings.when(export.runningProperty())
+                .then(export.progressProperty()).otherwise(vm.openProgressProperty()));
+        var busy = export.runningProperty().or(vm.openingProperty());
+        showWhen(exportProgress, busy);
+        showWhen(cancelExportButton, busy);
         noticeLabel.textProperty().bind(vm.noticeProperty());
     }
 
@@ -593,6 +596,7 @@ public final class MainController {
     @FXML
     private void onCancelExport() {
         vm.export().cancel();
+        vm.cancelOpen();
     }
 
     @FXML

@@ -31,6 +31,10 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper reviewFile = new ReadOnlyStringWrapper(this, "reviewFile", "");
     private final ReadOnlyBooleanWrapper canOpenReview = new ReadOnlyBooleanWrapper(this, "canOpenReview");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(this, "opening");
+    private final javafx.beans.property.ReadOnlyDoubleWrapper openProgress =
+            new javafx.beans.property.ReadOnlyDoubleWrapper(this, "openProgress", -1);
+    private Jobs.Handle openHandle;
     private String liveUserEmail;
 
     private final ReadOnlyBooleanWrapper liveAvailable = new ReadOnlyBooleanWrapper(this, "liveAvailable");
@@ -91,22 +95,45 @@ public final class MainViewModel {
         if (!reviewing.get() && tracker.currentUser() != null) {
             liveUserEmail = tracker.currentUser().email();
         }
-        notice.set(Texts.get("ui.review.opening", file.getFileName().toString()));
-        jobs.submit(p -> opener.open(file), source -> tracker.open(source, null, opened -> {
+        String name = file.getFileName().toString();
+        notice.set(Texts.get("ui.review.opening", name));
+        opening.set(true);
+        openProgress.set(-1);
+        openHandle = jobs.submit(p -> opener.open(file, p), source -> tracker.open(source, null, opened -> {
+            opening.set(false);
             release(review);
             review = source;
             reviewing.set(true);
             reviewFile.set(file.getFileName().toString());
             notice.set(Texts.get("ui.review.opened", file.getFileName().toString()));
         }), failure -> {
-            String why = failure.getMessage() == null ? failure.toString() : failure.getMessage();
-            notice.set(Texts.get("ui.review.failed", file.getFileName().toString(), why));
-            dialogs.showError(Texts.get("ui.review.failed.title"),
-                    Texts.get("ui.review.failed", file.getFileName().toString(), why));
+            opening.set(false);
+            if (failure instanceof java.util.concurrent.CancellationException) {
+                notice.set(Texts.get("ui.review.canceled", name));
+            } else {
+                String why = failure.getMessage() == null ? failure.toString() : failure.getMessage();
+                notice.set(Texts.get("ui.review.failed", name, why));
+                dialogs.showError(Texts.get("ui.review.failed.title"), Texts.get("ui.review.failed", name, why));
+            }
             if (tracker.backend() == null && live != null) {
                 tracker.open(live, liveUserEmail, source -> { });
             }
-        });
+        }, (done, total) -> openProgress.set(total > 0 ? Math.min(1.0, (double) done / total) : -1));
+    }
+
+    /** Stops opening a file for review; the window stays as it was. */
+    public void cancelOpen() {
+        if (openHandle != null && opening.get()) {
+            openHandle.cancel();
+        }
+    }
+
+    public ReadOnlyBooleanProperty openingProperty() {
+        return opening.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyDoubleProperty openProgressProperty() {
+        return openProgress.getReadOnlyProperty();
     }
 
     /** Leaves the offline review and goes back to the live store (when there is one). */

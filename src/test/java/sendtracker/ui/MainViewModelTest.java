@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Clock;
 
 import org.junit.jupiter.api.AfterAll;
@@ -36,7 +38,7 @@ class MainViewModelTest {
         RecordingDialogs dialogs = new RecordingDialogs();
         dialogs.reviewFile = Path.of("/tmp/team-export.csv");
         boolean[] closed = {false};
-        ReviewOpener opener = file -> new ServiceBackend(
+        ReviewOpener opener = (file, progress) -> new ServiceBackend(
                 new SendService(exported.store(), exported.store(), new CancelPolicy(), Clock.systemUTC(), true),
                 null, () -> closed[0] = true);
         MainViewModel vm = new MainViewModel(dialogs, Jobs.direct(), opener);
@@ -63,7 +65,7 @@ class MainViewModelTest {
     @Test
     void aFileThatCannotBeOpenedIsExplained() {
         RecordingDialogs dialogs = new RecordingDialogs();
-        MainViewModel vm = new MainViewModel(dialogs, Jobs.direct(), file -> {
+        MainViewModel vm = new MainViewModel(dialogs, Jobs.direct(), (file, progress) -> {
             throw new IllegalArgumentException("line 3: unbalanced quote");
         });
         vm.start(new ServiceBackend(live), null, Path.of("broken.csv"));
@@ -72,5 +74,23 @@ class MainViewModelTest {
         assertTrue(dialogs.errors.get(0).contains("line 3: unbalanced quote"));
         assertTrue(dialogs.errors.get(0).contains("broken.csv"));
         assertFalse(vm.tracker().backend().isReadOnly(), "the live store shows instead");
+    }
+
+    @Test
+    void openingShowsProgressAndAStoppedOpenIsNoError() {
+        RecordingDialogs dialogs = new RecordingDialogs();
+        List<Double> progress = new ArrayList<>();
+        MainViewModel vm = new MainViewModel(dialogs, Jobs.direct(), (file, p) -> {
+            p.update(250, 1000);
+            throw new java.util.concurrent.CancellationException();
+        });
+        vm.openProgressProperty().addListener((o, a, b) -> progress.add(b.doubleValue()));
+        vm.start(new ServiceBackend(live), null, Path.of("big.csv"));
+
+        assertTrue(progress.contains(0.25));
+        assertFalse(vm.openingProperty().get());
+        assertTrue(dialogs.errors.isEmpty());
+        assertTrue(vm.noticeProperty().get().contains("big.csv"));
+        assertFalse(vm.tracker().backend().isReadOnly(), "the live store shows");
     }
 }
