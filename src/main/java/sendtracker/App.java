@@ -48,6 +48,10 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
+        AppLog.toDataFolder();
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) ->
+                java.util.logging.Logger.getLogger("sendtracker").log(java.util.logging.Level.SEVERE,
+                        "Unexpected failure on " + thread.getName(), e));
         Map<String, String> named = getParameters().getNamed();
         String dbUrl = named.get("db");
         String userEmail = named.get("user");
@@ -104,7 +108,9 @@ public final class App extends Application {
             OfflineReview review = OfflineReview.open(file, new CancelPolicy(), Clock.systemUTC(),
                     (name, phase, rows, bytes, totalBytes) -> progress.update(bytes, totalBytes),
                     progress::isCancelled);
-            return new ServiceBackend(review.service(), exporterFor(review.service()), review::close);
+            ImportService.Report report = review.report();
+            String note = report != null && report.rejected() > 0 ? report.summary() : null;
+            return new ServiceBackend(review.service(), exporterFor(review.service()), review::close, note);
         };
     }
 

@@ -51,10 +51,15 @@ public final class Formats {
         if (code.equals("USD")) {
             return (amount.signum() < 0 ? "-$" : "$") + number.format(amount.abs());
         }
+        String symbol;
         try {
-            Currency.getInstance(code);
+            symbol = Currency.getInstance(code).getSymbol(Locale.ENGLISH);
         } catch (IllegalArgumentException e) {
             return number.format(amount) + " " + currency.trim();
+        }
+        // A one-sign symbol (€, £, ¥) keeps the column narrow; otherwise the code says which money.
+        if (symbol.length() == 1 && !Character.isLetter(symbol.charAt(0))) {
+            return (amount.signum() < 0 ? "-" : "") + symbol + number.format(amount.abs());
         }
         return number.format(amount) + " " + code;
     }

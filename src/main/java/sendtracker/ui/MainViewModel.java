@@ -105,7 +105,8 @@ public final class MainViewModel {
             review = source;
             reviewing.set(true);
             reviewFile.set(file.getFileName().toString());
-            notice.set(Texts.get("ui.review.opened", file.getFileName().toString()));
+            String note = source.openingNote();
+            notice.set(Texts.get("ui.review.opened", file.getFileName().toString()) + (note == null ? "" : " " + note));
         }), failure -> {
             opening.set(false);
             if (failure instanceof java.util.concurrent.CancellationException) {

@@ -21,6 +21,11 @@ import sendtracker.domain.User;
  */
 public interface SendsBackend extends AutoCloseable {
 
+    /** Something the user should know about how this source was opened (e.g. rows a review skipped), or null. */
+    default String openingNote() {
+        return null;
+    }
+
     List<User> users();
 
     User defaultUser();

@@ -21,6 +21,7 @@ public final class ServiceBackend implements SendsBackend {
     private final SendService service;
     private final ExportRunner exporter;
     private final Runnable onClose;
+    private final String openingNote;
 
     /** A source over a store someone else closes, without export. */
     public ServiceBackend(SendService service) {
@@ -32,9 +33,20 @@ public final class ServiceBackend implements SendsBackend {
      * @param onClose  runs when the window is done with the source (an offline review drops its store)
      */
     public ServiceBackend(SendService service, ExportRunner exporter, Runnable onClose) {
+        this(service, exporter, onClose, null);
+    }
+
+    /** @param openingNote what the user should know about how it was opened (null: nothing) */
+    public ServiceBackend(SendService service, ExportRunner exporter, Runnable onClose, String openingNote) {
         this.service = service;
         this.exporter = exporter;
         this.onClose = onClose;
+        this.openingNote = openingNote;
+    }
+
+    @Override
+    public String openingNote() {
+        return openingNote;
     }
 
     @Override

@@ -63,6 +63,19 @@ class MainViewModelTest {
     }
 
     @Test
+    void rowsAReviewCouldNotReadAreReported() {
+        RecordingDialogs dialogs = new RecordingDialogs();
+        ReviewOpener opener = (file, progress) -> new ServiceBackend(
+                new SendService(exported.store(), exported.store(), new CancelPolicy(), Clock.systemUTC(), true),
+                null, () -> { }, "2 rows could not be read; see mixed.csv.rejects.csv.");
+        MainViewModel vm = new MainViewModel(dialogs, Jobs.direct(), opener);
+        vm.start(new ServiceBackend(live), null, Path.of("mixed.csv"));
+
+        assertTrue(vm.reviewingProperty().get());
+        assertTrue(vm.noticeProperty().get().contains("2 rows could not be read"), vm.noticeProperty().get());
+    }
+
+    @Test
     void aFileThatCannotBeOpenedIsExplained() {
         RecordingDialogs dialogs = new RecordingDialogs();
         MainViewModel vm = new MainViewModel(dialogs, Jobs.direct(), (file, progress) -> {
