@@ -1,19 +1,131 @@
 package sendtracker;
 
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** The JavaFX application (the window itself comes with the UI work). */
-public class App extends Application {
+import sendtracker.domain.CancelPolicy;
+import sendtracker.domain.Texts;
+import sendtracker.service.Backend;
+import sendtracker.service.ExportService;
+import sendtracker.service.ImportService;
+import sendtracker.service.OfflineReview;
+import sendtracker.service.SendService;
+import sendtracker.ui.ExportRunner;
+import sendtracker.ui.FxDialogService;
+import sendtracker.ui.FxJobs;
+import sendtracker.ui.MainViewModel;
+import sendtracker.ui.MainWindow;
+import sendtracker.ui.ReviewOpener;
+import sendtracker.ui.SendsBackend;
+import sendtracker.ui.ServiceBackend;
+
+/**
+ * The Send Tracker window, and the one place that wires store, services and view-models.
+ * Arguments: {@code --db=JDBC_URL} (default: the user's store), {@code --user=EMAIL} (default:
+ * the store's first admin), {@code --open=FILE} (review an exported file offline, no store needed).
+ */
+public final class App extends Application {
+    private FxJobs jobs;
+    private MainViewModel vm;
+    private volatile Backend live;
+
+    /** Started by the Launcher (JavaFX refuses an Application subclass as the jar's main class). */
     static void launchWindow(String[] args) {
         Application.launch(App.class, args);
     }
 
+    public static void main(String[] args) {
+        launchWindow(args);
+    }
+
     @Override
     public void start(Stage stage) {
-        stage.setScene(new Scene(new Label("Send Tracker"), 400, 200));
+        AppLog.toDataFolder();
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) ->
+                java.util.logging.Logger.getLogger("sendtracker").log(java.util.logging.Level.SEVERE,
+                        "Unexpected failure on " + thread.getName(), e));
+        Map<String, String> named = getParameters().getNamed();
+        String dbUrl = named.get("db");
+        String userEmail = named.get("user");
+        String open = named.get("open");
+
+        jobs = new FxJobs(2);
+        FxDialogService dialogs = new FxDialogService(() -> stage, MainWindow.STYLESHEET);
+        vm = new MainViewModel(dialogs, jobs, reviewOpener());
+        Scene scene = MainWindow.scene(vm, url -> getHostServices().showDocument(url), stage::close);
+        stage.titleProperty().bind(vm.windowTitle());
+        stage.setScene(scene);
+        stage.setMinWidth(1000);
+        stage.setMinHeight(640);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(1680, screen.getWidth()));
+        stage.setHeight(Math.min(1050, screen.getHeight()));
         stage.show();
+
+        if (open != null && !open.isBlank()) {
+            vm.start(null, userEmail, Path.of(open));
+            return;
+        }
+        // Opening the store (and migrating it) is file work: off the FX thread, window already up.
+        jobs.submit(p -> openLive(dbUrl), backend -> vm.start(backend, userEmail, null), failure -> {
+            String why = failure.getMessage() == null ? failure.toString() : failure.getMessage();
+            dialogs.showError(Texts.get("ui.store.failed.title"), why);
+            vm.say(why);
+        });
+    }
+
+    /** The named store, or the user's default one (filled with demo sends when new). */
+    private SendsBackend openLive(String dbUrl) {
+        live = Backend.open(dbUrl, Clock.systemUTC());
+        return new ServiceBackend(live.sends(), exporterFor(live.sends()), () -> { });
+    }
+
+    /** Export (CSV or JSON) of what a viewer sees of {@code service}'s store under the table's filters. */
+    public static ExportRunner exporterFor(SendService service) {
+        ExportService exports = new ExportService(service);
+        return (viewer, filter, sort, file, format, progress) -> {
+            ExportService.Report report = exports.export(file,
+                    format == ExportRunner.Format.JSON ? ExportService.Format.JSON : ExportService.Format.CSV,
+                    viewer, filter, sort, (rows, bytes) -> progress.update(rows, 0), progress::isCancelled);
+            if (report.cancelled()) {
+                throw new java.util.concurrent.CancellationException();
+            }
+            return report.rows();
+        };
+    }
+
+    /** Offline review: the export is loaded into a private read-only store, dropped when the review ends. */
+    public static ReviewOpener reviewOpener() {
+        return (file, progress) -> {
+            OfflineReview review = OfflineReview.open(file, new CancelPolicy(), Clock.systemUTC(),
+                    (name, phase, rows, bytes, totalBytes) -> progress.update(bytes, totalBytes),
+                    progress::isCancelled);
+            ImportService.Report report = review.report();
+            String note = report != null && report.rejected() > 0 ? report.summary() : null;
+            return new ServiceBackend(review.service(), exporterFor(review.service()), review::close, note);
+        };
+    }
+
+    @Override
+    public void stop() {
+        if (vm != null) {
+            vm.close();
+        }
+        if (jobs != null) {
+            jobs.close();
+        }
+        Backend backend = live;
+        if (backend != null) {
+            backend.close();
+        }
+        Platform.exit();
     }
 }

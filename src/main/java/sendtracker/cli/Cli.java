@@ -21,8 +21,8 @@ public final class Cli {
 
     public Cli(Clock clock) {
         this.clock = clock;
-        for (Command c : List.of(new DemoCommand(), new ListCommand(), new ShowCommand(), new CancelCommand(),
-                new UsersCommand())) {
+        for (Command c : List.of(new DemoCommand(), new ImportCommand(), new ExportCommand(), new ListCommand(),
+                new ShowCommand(), new CancelCommand(), new UsersCommand())) {
             commands.put(c.name(), c);
         }
     }
@@ -38,9 +38,10 @@ public final class Cli {
         List<String> rest = new ArrayList<>();
         String commandName = null;
         try {
+            // --db and --as belong before the command, but a user who writes them after it means the same.
             for (int i = 0; i < argv.length; i++) {
                 String w = argv[i];
-                if (commandName == null && (w.equals("--db") || w.equals("--as"))) {
+                if (w.equals("--db") || w.equals("--as")) {
                     if (i + 1 >= argv.length) {
                         throw new UsageException(w + " needs a value");
                     }
@@ -50,7 +51,7 @@ public final class Cli {
                     } else {
                         as = v;
                     }
-                } else if (commandName == null && (w.startsWith("--db=") || w.startsWith("--as="))) {
+                } else if (w.startsWith("--db=") || w.startsWith("--as=")) {
                     if (w.startsWith("--db=")) {
                         db = w.substring(5);
                     } else {

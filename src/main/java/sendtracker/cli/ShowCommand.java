@@ -35,6 +35,7 @@ final class ShowCommand implements Command {
         }
         if (format.equals("json")) {
             ctx.backend().exporter().writeOne(ctx.out(), send.get());
+            ctx.out().println();
         } else {
             SendText.details(ctx.out(), send.get(), ctx.backend().sends().preview(actor, send.get()),
                     ctx.backend().sends().now());

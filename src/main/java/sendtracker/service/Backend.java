@@ -75,8 +75,8 @@ public final class Backend implements AutoCloseable {
     }
 
     /** Sends in the export formats on a stream (the command line's list and show). */
-    public SendOutput exporter() {
-        return new SendOutput(sends);
+    public ExportService exporter() {
+        return new ExportService(sends);
     }
 
     public DemoData demo() {

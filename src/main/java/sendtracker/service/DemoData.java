@@ -50,10 +50,11 @@ public final class DemoData {
         "Harbor", "Pine", "Quantum", "Atlas", "Nova", "Cedar", "Granite", "Lumen", "Vertex", "Orbit", "Maple", "Delta"};
     private static final String[] COMPANY_B = {"Labs", "Systems", "Analytics", "Health", "Logistics", "Capital",
         "Robotics", "Foods", "Energy", "Software", "Networks", "Media", "Bio", "Works", "Partners", "Cloud"};
-    private static final String[] CITIES = {"Austin|TX|US|787", "Denver|CO|US|802", "Seattle|WA|US|981",
-        "Boston|MA|US|021", "Chicago|IL|US|606", "Atlanta|GA|US|303", "San Jose|CA|US|951", "Toronto|ON|CA|M5V",
-        "London||GB|EC1", "Dublin||IE|D02", "Berlin||DE|101", "Raleigh|NC|US|276", "Phoenix|AZ|US|850",
-        "Portland|OR|US|972"};
+    /** City|region|country|postal code pattern ('#' a digit, '@' a letter). */
+    private static final String[] CITIES = {"Austin|TX|US|787##", "Denver|CO|US|802##", "Seattle|WA|US|981##",
+        "Boston|MA|US|021##", "Chicago|IL|US|606##", "Atlanta|GA|US|303##", "San Jose|CA|US|951##",
+        "Toronto|ON|CA|M5V #@#", "London||GB|EC1@ #@@", "Dublin||IE|D02 @###", "Berlin||DE|10###",
+        "Raleigh|NC|US|276##", "Phoenix|AZ|US|850##", "Portland|OR|US|972##"};
     private static final String[] STREETS = {"Market St", "Main St", "Oak Ave", "Elm St", "Harbor Blvd", "Park Ave",
         "2nd St", "Mission St", "Lake Dr", "Hillside Rd", "Commerce Way", "Innovation Pkwy"};
     private static final String[] CAMPAIGNS = {"Q4 Pipeline Push", "Renewal Thank-You", "Webinar Follow-Up",
@@ -170,9 +171,8 @@ public final class DemoData {
     private static Send send(SplittableRandom r, String id, List<User> senders, Instant now) {
         User sender = senders.get(r.nextInt(senders.size()));
         SendType type = pickType(r);
-        // Recent sends are more common than old ones: a skewed age within the history span.
-        double u = r.nextDouble();
-        long ageSeconds = (long) (u * u * HISTORY_SPAN.getSeconds());
+        // A programme that grows: recent sends a little more common than old ones.
+        long ageSeconds = (long) (Math.pow(r.nextDouble(), 1.2) * HISTORY_SPAN.getSeconds());
         Instant created = now.minusSeconds(ageSeconds);
         String first = FIRST[r.nextInt(FIRST.length)];
         String last = LAST[r.nextInt(LAST.length)];
@@ -376,8 +376,11 @@ public final class DemoData {
         String[] city = CITIES[r.nextInt(CITIES.length)].split("\\|", -1);
         String street = (1 + r.nextInt(9899)) + " " + STREETS[r.nextInt(STREETS.length)];
         String line2 = r.nextInt(4) == 0 ? "Suite " + (100 + r.nextInt(900)) : null;
-        return new PostalAddress(street, line2, city[0], city[1].isEmpty() ? null : city[1],
-                city[3] + (city[2].equals("US") ? String.format(Locale.ROOT, "%02d", r.nextInt(100)) : " " + r.nextInt(10)),
+        StringBuilder postal = new StringBuilder();
+        for (char c : city[3].toCharArray()) {
+            postal.append(c == '#' ? (char) ('0' + r.nextInt(10)) : c == '@' ? (char) ('A' + r.nextInt(26)) : c);
+        }
+        return new PostalAddress(street, line2, city[0], city[1].isEmpty() ? null : city[1], postal.toString(),
                 city[2]);
     }
 

@@ -523,14 +523,22 @@ public final class JdbcSendStore implements SendStore {
             }
             ps.executeBatch();
         }
+        // A newer version with its own history (JSON) replaces the stored one; one without (CSV)
+        // keeps the stored history and adds the status it brings, so Recent Updates survive.
+        List<Send> withHistory = new ArrayList<>();
         try (PreparedStatement del = c.prepareStatement("DELETE FROM send_history WHERE send_id = ?")) {
             for (Send s : sends) {
-                del.setString(1, s.id());
-                del.addBatch();
+                if (s.history().isEmpty()) {
+                    appendHistory(c, s.id(), s.status(), s.statusChangedAt(), null, null);
+                } else {
+                    del.setString(1, s.id());
+                    del.addBatch();
+                    withHistory.add(s);
+                }
             }
             del.executeBatch();
         }
-        insertHistory(c, sends);
+        insertHistory(c, withHistory);
     }
 
     /** Binds the 32 stored fields after the id, starting at parameter {@code i}. */

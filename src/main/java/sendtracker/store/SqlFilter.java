@@ -130,6 +130,9 @@ final class SqlFilter {
         return where.length() == 0 ? "" : " WHERE " + where;
     }
 
+    private static final java.util.Set<String> NOT_NULL = java.util.Set.of("s.created_at", "s.status_changed_at",
+            "s.type", "s.status");
+
     static String orderBy(SendSort sort) {
         String col;
         switch (sort.field()) {
@@ -143,6 +146,10 @@ final class SqlFilter {
             case TRACKING: col = "s.tracking_number"; break;
             case ID: return sort.ascending() ? " ORDER BY s.id ASC" : " ORDER BY s.id DESC";
             default: col = "s.created_at"; break;
+        }
+        if (NOT_NULL.contains(col)) {
+            // Saying nothing about nulls lets the database walk its (column, id) order as it is.
+            return sort.ascending() ? " ORDER BY " + col + " ASC, s.id ASC" : " ORDER BY " + col + " DESC, s.id DESC";
         }
         // An empty value counts as the greatest, so descending is exactly ascending reversed.
         return sort.ascending()

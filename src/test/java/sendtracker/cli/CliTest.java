@@ -136,6 +136,15 @@ class CliTest {
     }
 
     @Test
+    void globalOptionsMayAlsoFollowTheCommand() {
+        List<String> argv = List.of("list", "--limit", "1", "--db", db, "--as=morgan.reed@acme-gifting.com");
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        int code = new Cli(TestStores.CLOCK).run(argv.toArray(new String[0]), new PrintStream(o, true), System.err);
+        assertEquals(ExitCode.OK, code);
+        assertTrue(o.toString().contains("of 600 sends visible to morgan.reed@acme-gifting.com"), o.toString());
+    }
+
+    @Test
     void showPrintsDetailsHistoryAndTheCancelAnswer() {
         assertEquals(ExitCode.OK, run("list", "--status", "Delivered", "--limit", "1"));
         String id = out.lines().filter(l -> l.startsWith("SND-")).findFirst().orElseThrow().split(" ")[0];

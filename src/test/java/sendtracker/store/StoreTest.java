@@ -202,6 +202,20 @@ class StoreTest {
     }
 
     @Test
+    void aNewerVersionWithoutHistoryKeepsTheStoredHistory() {
+        try (Backend b = Backend.open(TestStores.url(dir), TestStores.CLOCK, false)) {
+            SendStore store = b.store();
+            store.upsert(List.of(send("H-1", SendStatus.ORDER_RECEIVED, NOW.minusSeconds(900))));
+            Send fromCsv = send("H-1", SendStatus.FULFILLING, NOW.minusSeconds(60)).toBuilder().history(List.of()).build();
+            assertEquals(new UpsertCounts(0, 1, 0), store.upsert(List.of(fromCsv)));
+            List<StatusUpdate> h = store.find(store.defaultUser(), "H-1").orElseThrow().history();
+            assertEquals(List.of(SendStatus.INITIATED, SendStatus.ORDER_RECEIVED, SendStatus.FULFILLING),
+                    h.stream().map(StatusUpdate::status).toList());
+            assertEquals(NOW.minusSeconds(60), h.get(2).occurredAt());
+        }
+    }
+
+    @Test
     void aStoreOpenInAnotherCopyIsReportedAsLocked() {
         String url = TestStores.url(dir);
         try (Database first = Database.open(url)) {

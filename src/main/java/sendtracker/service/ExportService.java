@@ -1,0 +1,269 @@
+package sendtracker.service;
+
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+import sendtracker.domain.Send;
+import sendtracker.domain.SendFilter;
+import sendtracker.domain.SendSort;
+import sendtracker.domain.Texts;
+import sendtracker.domain.User;
+import sendtracker.exchange.CsvSendWriter;
+import sendtracker.exchange.JsonSendWriter;
+import sendtracker.exchange.SendFormat;
+import sendtracker.exchange.SendWriter;
+import sendtracker.store.SendStore;
+import sendtracker.store.StoreException;
+
+/**
+ * Exports what a user may see and the filters select, as CSV or JSON (DESIGN §2), streamed
+ * from the store. A file export is written to a temporary file beside the target and moved into
+ * place at the end, so a cancelled or failed export never leaves half a file.
+ */
+public final class ExportService {
+    private static final int PROGRESS_EVERY = 1024;
+    private static final int BUFFER = 1 << 16;
+
+    /** The export formats. */
+    public enum Format {
+        CSV(SendFormat.CSV), JSON(SendFormat.JSON);
+
+        private final SendFormat format;
+
+        Format(SendFormat format) {
+            this.format = format;
+        }
+
+        public String extension() {
+            return format.extension();
+        }
+
+        /** {@code csv} or {@code json}, case-insensitive. */
+        public static Optional<Format> parse(String text) {
+            return SendFormat.parse(text).map(f -> valueOf(f.name()));
+        }
+
+        /** The format a file name asks for ({@code .json} → JSON), or CSV. */
+        public static Format forFileName(Path file) {
+            String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+            return name.endsWith(".json") ? JSON : CSV;
+        }
+    }
+
+    /** Told how far an export has got. */
+    @FunctionalInterface
+    public interface Progress {
+        void update(long rows, long bytes);
+
+        Progress NONE = (rows, bytes) -> { };
+    }
+
+    /** What an export wrote; when cancelled, nothing was written at all. */
+    public record Report(Path file, Format format, long rows, long bytes, boolean cancelled) {
+    }
+
+    /** The export could not be written; the message says where and why, and no file was left. */
+    public static final class ExportFailedException extends RuntimeException {
+        public ExportFailedException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private final SendStore store;
+    private final Supplier<Instant> now;
+
+    public ExportService(SendStore store, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(clock, "clock");
+        this.now = clock::instant;
+    }
+
+    /** On the store and clock of a service (the command line and the window hold one). */
+    public ExportService(SendService sends) {
+        this.store = sends.store();
+        this.now = sends::now;
+    }
+
+    /**
+     * Writes the file {@code out}. JSON carries each send's full history.
+     *
+     * @throws ExportFailedException when the file cannot be written or the store fails
+     */
+    public Report export(Path out, Format format, User viewer, SendFilter filter, SendSort sort, Progress progress,
+            BooleanSupplier cancelled) {
+        Path target = out.toAbsolutePath();
+        Path temp;
+        try {
+            Files.createDirectories(target.getParent());
+            temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
+        } catch (IOException e) {
+            throw new ExportFailedException(Texts.get("exchange.export.cannotWrite", target, e.getMessage()), e);
+        }
+        boolean done = false;
+        try {
+            long rows;
+            long bytes;
+            try (CountingOutputStream counted = new CountingOutputStream(
+                    new BufferedOutputStream(Files.newOutputStream(temp), BUFFER))) {
+                rows = stream(counted, format, true, viewer, filter, sort, Long.MAX_VALUE, progress, cancelled);
+                counted.flush();
+                bytes = counted.count;
+            }
+            if (cancelled.getAsBoolean()) {
+                return new Report(target, format, 0, 0, true);
+            }
+            moveIntoPlace(temp, target);
+            done = true;
+            progress.update(rows, bytes);
+            return new Report(target, format, rows, bytes, false);
+        } catch (Cancelled e) {
+            return new Report(target, format, 0, 0, true);
+        } catch (IOException | UncheckedIOException e) {
+            Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+            throw new ExportFailedException(Texts.get("exchange.export.cannotWrite", target, cause.getMessage()), cause);
+        } catch (StoreException e) {
+            throw new ExportFailedException(Texts.get("exchange.export.storeFailed", target, e.getMessage()), e);
+        } finally {
+            if (!done) {
+                deleteQuietly(temp);
+            }
+        }
+    }
+
+    /**
+     * Writes up to {@code limit} sends to a stream (the command line's {@code list --format csv|json});
+     * CSV without a byte order mark, as a terminal wants it. Returns how many were written.
+     */
+    public long write(OutputStream out, Format format, User viewer, SendFilter filter, SendSort sort, long limit) {
+        try {
+            return stream(new NonClosing(out), format, false, viewer, filter, sort, limit, Progress.NONE, () -> false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One send, with its history, as a JSON object in the export shape (the command line's show). */
+    public void writeOne(OutputStream out, Send send) {
+        try {
+            JsonSendWriter.writeOne(new NonClosing(out), send);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private long stream(OutputStream out, Format format, boolean byteOrderMark, User viewer, SendFilter filter,
+            SendSort sort, long limit, Progress progress, BooleanSupplier cancelled) throws IOException {
+        long[] rows = {0};
+        try (SendWriter writer = format == Format.JSON ? new JsonSendWriter(out)
+                : new CsvSendWriter(out, byteOrderMark)) {
+            if (limit <= 0) {
+                return 0;
+            }
+            CountingOutputStream counted = out instanceof CountingOutputStream c ? c : null;
+            try {
+                store.forEach(viewer, filter, sort, now.get(), format == Format.JSON, send -> {
+                    writer.write(send);
+                    rows[0]++;
+                    if (rows[0] % PROGRESS_EVERY == 0) {
+                        progress.update(rows[0], counted == null ? 0 : counted.count);
+                        if (cancelled.getAsBoolean()) {
+                            throw new Cancelled();
+                        }
+                    }
+                    if (rows[0] >= limit) {
+                        throw new LimitReached();
+                    }
+                });
+            } catch (LimitReached e) {
+                // enough rows: the writer still ends the file properly
+            } catch (StoreException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                throw e;
+            }
+        }
+        return rows[0];
+    }
+
+    private static void moveIntoPlace(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // a stray temporary file beside the target is harmless; the failure was reported
+        }
+    }
+
+    /** Stops the store's stream when the user cancels. */
+    private static final class Cancelled extends RuntimeException {
+        Cancelled() {
+            super("cancelled", null, false, false);
+        }
+    }
+
+    /** Stops the store's stream at the row limit. */
+    private static final class LimitReached extends RuntimeException {
+        LimitReached() {
+            super("limit", null, false, false);
+        }
+    }
+
+    private static final class CountingOutputStream extends FilterOutputStream {
+        private long count;
+
+        CountingOutputStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+        }
+    }
+
+    /** Leaves the caller's stream (standard output, say) open, but flushed. */
+    private static final class NonClosing extends FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
+        }
+    }
+}

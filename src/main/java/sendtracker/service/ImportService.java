@@ -1,0 +1,282 @@
+package sendtracker.service;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+
+import sendtracker.domain.Send;
+import sendtracker.domain.Texts;
+import sendtracker.domain.User;
+import sendtracker.domain.Visibility;
+import sendtracker.exchange.DuplicateIds;
+import sendtracker.exchange.ReadCancelledException;
+import sendtracker.exchange.RejectsWriter;
+import sendtracker.exchange.SendFileException;
+import sendtracker.exchange.SendFileReader;
+import sendtracker.exchange.SendRow;
+import sendtracker.store.SendStore;
+import sendtracker.store.StoreException;
+import sendtracker.store.UpsertCounts;
+
+/**
+ * Imports CSV and JSON files of sends (DESIGN §2, "Import rules — nothing is lost").
+ * <p>
+ * Each file is read twice, streamed: a check pass that fails a malformed file before anything is
+ * stored, then a storing pass that upserts the good rows in batches (one transaction each) and
+ * writes every rejected row to {@code <input>.rejects.csv}. For every file,
+ * {@code read = inserted + updated + unchanged + rejected}. A cancel stops between batches: what
+ * was stored stays, consistent, and the report says up to which line.
+ */
+public final class ImportService {
+    /** Rows per store transaction. */
+    public static final int BATCH_SIZE = 5_000;
+    /** How many rejection messages a report carries for the user (all are in the reject file). */
+    public static final int REJECT_SAMPLES = 20;
+
+    /** Which pass of a file the progress is about. */
+    public enum Phase { CHECKING, STORING }
+
+    /** Told how far an import has got, for a progress bar: rows so far and bytes of {@code totalBytes}. */
+    @FunctionalInterface
+    public interface Progress {
+        void update(Path file, Phase phase, long rows, long bytes, long totalBytes);
+
+        Progress NONE = (file, phase, rows, bytes, totalBytes) -> { };
+    }
+
+    /**
+     * What became of one file. {@code error} is null when the file could be read; otherwise it says
+     * which file, line and why, and nothing of the file was stored (unless {@code storedBeforeError}
+     * says a store failure cut a storing pass short). {@code lastLine} is the last line handled.
+     */
+    public record Report(Path file, String format, long read, long inserted, long updated, long unchanged,
+            long rejected, List<String> warnings, Path rejectsFile, List<String> rejectSamples, boolean cancelled,
+            long lastLine, String error) {
+
+        public Report {
+            warnings = List.copyOf(warnings);
+            rejectSamples = List.copyOf(rejectSamples);
+        }
+
+        static Report failed(Path file, String format, String error) {
+            return new Report(file, format, 0, 0, 0, 0, 0, List.of(), null, List.of(), false, 0, error);
+        }
+
+        static Report cancelledBeforeStoring(Path file, String format) {
+            return new Report(file, format, 0, 0, 0, 0, 0, List.of(), null, List.of(), true, 0, null);
+        }
+
+        public boolean failed() {
+            return error != null;
+        }
+
+        public boolean hasRejects() {
+            return rejected > 0;
+        }
+
+        /** Rows that reached the store: added, replaced by a newer one, or left as they were. */
+        public long stored() {
+            return inserted + updated + unchanged;
+        }
+
+        /** One line for the user. */
+        public String summary() {
+            String name = String.valueOf(file.getFileName());
+            if (failed()) {
+                return error;
+            }
+            String counts = Texts.get("exchange.import.summary", name, read, inserted, updated, unchanged, rejected);
+            if (cancelled) {
+                counts += " " + Texts.get("exchange.import.cancelledAt", String.valueOf(lastLine));
+            }
+            if (rejectsFile != null) {
+                counts += " " + Texts.get("exchange.import.rejectsAt", rejectsFile);
+            }
+            return counts;
+        }
+    }
+
+    /** The import could not be done at all (used where a caller needs an exception, e.g. offline review). */
+    public static final class ImportFailedException extends RuntimeException {
+        public ImportFailedException(String message) {
+            super(message);
+        }
+    }
+
+    private final SendStore store;
+    private final int batchSize;
+
+    public ImportService(SendStore store) {
+        this(store, BATCH_SIZE);
+    }
+
+    /** Into the store of a service (the command line and the window hold one). */
+    public ImportService(SendService sends) {
+        this(sends.store(), BATCH_SIZE);
+    }
+
+    /** With another batch size (tests use small ones to see several batches). */
+    public ImportService(SendStore store, int batchSize) {
+        this.store = Objects.requireNonNull(store, "store");
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1");
+        }
+        this.batchSize = batchSize;
+    }
+
+    /** Imports the files one after another; a malformed one is reported and the next goes on. */
+    public List<Report> importFiles(List<Path> files, User actor, Progress progress, BooleanSupplier cancelled) {
+        List<Report> reports = new ArrayList<>(files.size());
+        for (Path f : files) {
+            if (cancelled.getAsBoolean()) {
+                reports.add(Report.cancelledBeforeStoring(f, null));
+                continue;
+            }
+            reports.add(importFile(f, actor, progress, cancelled));
+        }
+        return reports;
+    }
+
+    /**
+     * Imports one file as {@code actor}. Rows of sends the actor could not see are rejected: an
+     * import may not write over what its user may not even read. Never throws for a bad file or a
+     * failing store: the report says what happened.
+     */
+    public Report importFile(Path file, User actor, Progress progress, BooleanSupplier cancelled) {
+        Objects.requireNonNull(actor, "actor");
+        long total = SendFileReader.sizeOf(file);
+        SendFileReader reader;
+        SendFileReader.FileCheck check;
+        try {
+            reader = SendFileReader.open(file);
+            check = reader.check((rows, bytes) -> progress.update(file, Phase.CHECKING, rows, bytes, total), cancelled);
+        } catch (SendFileException e) {
+            return Report.failed(file, null, e.getMessage());
+        } catch (ReadCancelledException e) {
+            return Report.cancelledBeforeStoring(file, null);
+        }
+        String format = reader.format().name();
+        if (cancelled.getAsBoolean()) {
+            return Report.cancelledBeforeStoring(file, format);
+        }
+        RejectsWriter rejects;
+        try {
+            rejects = new RejectsWriter(file, reader.originalColumns());
+        } catch (IOException e) {
+            return Report.failed(file, format, Texts.get("exchange.import.noRejectsFile",
+                    RejectsWriter.rejectsFileFor(file), e.getMessage()));
+        }
+        Run run = new Run(actor, rejects);
+        try {
+            boolean complete = reader.read(run::row,
+                    (rows, bytes) -> progress.update(file, Phase.STORING, rows, bytes, total), cancelled);
+            run.flush();
+            Path rejectsFile = rejects.finish();
+            return run.report(file, format, check.warnings(), rejectsFile, !complete, null);
+        } catch (SendFileException e) {
+            // the file changed between the passes, or a late read failed
+            return run.partialFailure(file, format, check.warnings(), rejects, e.getMessage());
+        } catch (StoreException e) {
+            return run.partialFailure(file, format, check.warnings(), rejects,
+                    Texts.get("exchange.import.storeFailed", String.valueOf(file.getFileName()),
+                            String.valueOf(run.firstPendingLine), e.getMessage()));
+        } catch (IOException e) {
+            return run.partialFailure(file, format, check.warnings(), rejects,
+                    Texts.get("exchange.import.rejectsFailed", RejectsWriter.rejectsFileFor(file), e.getMessage()));
+        } catch (RejectsFailed e) {
+            return run.partialFailure(file, format, check.warnings(), rejects,
+                    Texts.get("exchange.import.rejectsFailed", RejectsWriter.rejectsFileFor(file),
+                            e.getCause().getMessage()));
+        } finally {
+            rejects.close(); // after finish() a no-op; otherwise drops the temporary file
+        }
+    }
+
+    /** The reject file could not be written: stops the storing pass (not a fault of the input file). */
+    private static final class RejectsFailed extends RuntimeException {
+        RejectsFailed(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    /** One storing pass: the batch being filled, the counts, and the reject file. */
+    private final class Run {
+        private final User actor;
+        private final RejectsWriter rejects;
+        private final DuplicateIds ids = new DuplicateIds();
+        private final List<Send> batch = new ArrayList<>(batchSize);
+        private final List<String> samples = new ArrayList<>();
+        private UpsertCounts counts = UpsertCounts.NONE;
+        private long rejected;
+        private long lastLine;
+        /** First line of the rows waiting in the batch (they are not stored yet). */
+        private long firstPendingLine;
+
+        Run(User actor, RejectsWriter rejects) {
+            this.actor = actor;
+            this.rejects = rejects;
+        }
+
+        void row(SendRow row) {
+            SendRow checked = ids.check(row);
+            if (checked.isAccepted() && !Visibility.canSee(actor, checked.send())) {
+                Send s = checked.send();
+                checked = checked.reject(null, Texts.get("exchange.row.notVisible", s.senderEmail(), s.team()));
+            }
+            if (checked.isAccepted()) {
+                if (batch.isEmpty()) {
+                    firstPendingLine = checked.line();
+                }
+                batch.add(checked.send());
+                if (batch.size() >= batchSize) {
+                    flush();
+                }
+            } else {
+                reject(checked);
+            }
+            lastLine = checked.line();
+        }
+
+        private void reject(SendRow row) {
+            try {
+                rejects.write(row);
+            } catch (IOException e) {
+                throw new RejectsFailed(e);
+            }
+            rejected++;
+            if (samples.size() < REJECT_SAMPLES) {
+                samples.add(row.field() == null
+                        ? Texts.get("exchange.rejects.entryNoField", String.valueOf(row.line()), row.reason())
+                        : Texts.get("exchange.rejects.entry", String.valueOf(row.line()), row.field(), row.reason()));
+            }
+        }
+
+        void flush() {
+            if (!batch.isEmpty()) {
+                UpsertCounts c = store.upsert(batch);
+                counts = counts.plus(c);
+                batch.clear();
+            }
+        }
+
+        Report report(Path file, String format, List<String> warnings, Path rejectsFile, boolean cancelled,
+                String error) {
+            return new Report(file, format, counts.total() + rejected, counts.inserted(), counts.updated(),
+                    counts.unchanged(), rejected, warnings, rejectsFile, samples, cancelled, lastLine, error);
+        }
+
+        /** Stored batches stay; the rows of the failed batch are not counted as read. */
+        Report partialFailure(Path file, String format, List<String> warnings, RejectsWriter w, String error) {
+            Path rejectsFile = null;
+            try {
+                rejectsFile = w.finish();
+            } catch (IOException | RuntimeException e) {
+                // the failure itself is what the user must hear about
+            }
+            return report(file, format, warnings, rejectsFile, false, error);
+        }
+    }
+}

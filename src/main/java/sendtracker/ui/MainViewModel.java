@@ -1,0 +1,219 @@
+package sendtracker.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import sendtracker.domain.Send;
+import sendtracker.domain.Texts;
+import sendtracker.domain.User;
+
+/**
+ * The window's view-models together, and the switch between the live store and an offline
+ * review of an exported file.
+ */
+public final class MainViewModel {
+    private final TrackerViewModel tracker;
+    private final DetailsViewModel details;
+    private final CancelFlow cancelFlow;
+    private final ExportViewModel export;
+    private final DialogService dialogs;
+    private final Jobs jobs;
+    private SendsBackend live;
+    private SendsBackend review;
+    private final ReviewOpener opener;
+
+    private final ReadOnlyBooleanWrapper reviewing = new ReadOnlyBooleanWrapper(this, "reviewing");
+    private final ReadOnlyStringWrapper reviewFile = new ReadOnlyStringWrapper(this, "reviewFile", "");
+    private final ReadOnlyBooleanWrapper canOpenReview = new ReadOnlyBooleanWrapper(this, "canOpenReview");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(this, "opening");
+    private final javafx.beans.property.ReadOnlyDoubleWrapper openProgress =
+            new javafx.beans.property.ReadOnlyDoubleWrapper(this, "openProgress", -1);
+    private Jobs.Handle openHandle;
+    private String liveUserEmail;
+
+    private final ReadOnlyBooleanWrapper liveAvailable = new ReadOnlyBooleanWrapper(this, "liveAvailable");
+
+    /** {@code opener} may be null when offline review is not available. */
+    public MainViewModel(DialogService dialogs, Jobs jobs, ReviewOpener opener) {
+        this.dialogs = dialogs;
+        this.jobs = jobs;
+        this.opener = opener;
+        this.tracker = new TrackerViewModel(jobs);
+        this.details = new DetailsViewModel(tracker, jobs);
+        this.cancelFlow = new CancelFlow(tracker, dialogs, jobs, this::sendChanged);
+        this.export = new ExportViewModel(tracker, dialogs, jobs);
+        canOpenReview.set(opener != null);
+        cancelFlow.noticeProperty().addListener((obs, old, text) -> notice.set(text));
+        export.noticeProperty().addListener((obs, old, text) -> notice.set(text));
+        tracker.problemProperty().addListener((obs, old, text) -> {
+            if (text != null) {
+                notice.set(text);
+            }
+        });
+    }
+
+    /**
+     * Shows the live store ({@code live}, null when there is none) as {@code userEmail} (or the
+     * store's default user), or, when {@code reviewFileToOpen} is given, reviews that file.
+     */
+    public void start(SendsBackend live, String userEmail, Path reviewFileToOpen) {
+        this.live = live;
+        liveAvailable.set(live != null);
+        liveUserEmail = userEmail;
+        if (reviewFileToOpen != null) {
+            openReview(reviewFileToOpen);
+        } else if (live != null) {
+            tracker.open(live, userEmail, source -> { });
+        }
+    }
+
+    private void sendChanged(Send changed) {
+        tracker.sendChanged(changed);
+        details.sendChanged(changed);
+    }
+
+    /** File → Open export…: asks for the file, then reviews it read-only. */
+    public void chooseReview() {
+        if (opener == null) {
+            return;
+        }
+        Optional<Path> file = dialogs.chooseExportToOpen();
+        file.ifPresent(this::openReview);
+    }
+
+    public void openReview(Path file) {
+        if (opener == null) {
+            dialogs.showError(Texts.get("ui.review.failed.title"), Texts.get("ui.review.unavailable"));
+            return;
+        }
+        if (!reviewing.get() && tracker.currentUser() != null) {
+            liveUserEmail = tracker.currentUser().email();
+        }
+        String name = file.getFileName().toString();
+        notice.set(Texts.get("ui.review.opening", name));
+        opening.set(true);
+        openProgress.set(-1);
+        openHandle = jobs.submit(p -> opener.open(file, p), source -> tracker.open(source, null, opened -> {
+            opening.set(false);
+            release(review);
+            review = source;
+            reviewing.set(true);
+            reviewFile.set(file.getFileName().toString());
+            String note = source.openingNote();
+            notice.set(Texts.get("ui.review.opened", file.getFileName().toString()) + (note == null ? "" : " " + note));
+        }), failure -> {
+            opening.set(false);
+            if (failure instanceof java.util.concurrent.CancellationException) {
+                notice.set(Texts.get("ui.review.canceled", name));
+            } else {
+                String why = failure.getMessage() == null ? failure.toString() : failure.getMessage();
+                notice.set(Texts.get("ui.review.failed", name, why));
+                dialogs.showError(Texts.get("ui.review.failed.title"), Texts.get("ui.review.failed", name, why));
+            }
+            if (tracker.backend() == null && live != null) {
+                tracker.open(live, liveUserEmail, source -> { });
+            }
+        }, (done, total) -> openProgress.set(total > 0 ? Math.min(1.0, (double) done / total) : -1));
+    }
+
+    /** Stops opening a file for review; the window stays as it was. */
+    public void cancelOpen() {
+        if (openHandle != null && opening.get()) {
+            openHandle.cancel();
+        }
+    }
+
+    public ReadOnlyBooleanProperty openingProperty() {
+        return opening.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyDoubleProperty openProgressProperty() {
+        return openProgress.getReadOnlyProperty();
+    }
+
+    /** Leaves the offline review and goes back to the live store (when there is one). */
+    public void closeReview() {
+        if (!reviewing.get() || live == null) {
+            return;
+        }
+        tracker.open(live, liveUserEmail, source -> {
+            release(review);
+            review = null;
+            reviewing.set(false);
+            reviewFile.set("");
+            notice.set("");
+        });
+    }
+
+    private void release(SendsBackend source) {
+        if (source != null && source != live) {
+            source.close();
+        }
+    }
+
+    /** Closes what the window opened (an offline review's private store). */
+    public void close() {
+        release(review);
+        review = null;
+    }
+
+    /** Shows a short message in the status bar. */
+    public void say(String text) {
+        notice.set(text);
+    }
+
+    public ReadOnlyBooleanProperty liveAvailableProperty() {
+        return liveAvailable.getReadOnlyProperty();
+    }
+
+    public void signInAs(User user) {
+        tracker.currentUserProperty().set(user);
+    }
+
+    public TrackerViewModel tracker() {
+        return tracker;
+    }
+
+    public DetailsViewModel details() {
+        return details;
+    }
+
+    public CancelFlow cancelFlow() {
+        return cancelFlow;
+    }
+
+    public ExportViewModel export() {
+        return export;
+    }
+
+    public ReadOnlyBooleanProperty reviewingProperty() {
+        return reviewing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty reviewFileProperty() {
+        return reviewFile.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canOpenReviewProperty() {
+        return canOpenReview.getReadOnlyProperty();
+    }
+
+    /** "Send Tracker — Dana Reyes · Manager", or the file's name while reviewing one. */
+    public javafx.beans.binding.StringBinding windowTitle() {
+        return javafx.beans.binding.Bindings.createStringBinding(() -> reviewing.get()
+                ? Texts.get("ui.window.titleReview", reviewFile.get())
+                : tracker.currentUser() == null ? Texts.get("app.title")
+                : Texts.get("ui.window.title", Formats.user(tracker.currentUser())),
+                reviewing, reviewFile, tracker.currentUserProperty());
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+}

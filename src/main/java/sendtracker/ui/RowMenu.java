@@ -1,0 +1,63 @@
+package sendtracker.ui;
+
+import java.util.function.Consumer;
+
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+
+import sendtracker.domain.Send;
+import sendtracker.domain.Texts;
+
+/**
+ * The three-dot menu of one row: view details, cancel (its text says what will happen),
+ * copy the tracking link, open the tracking page. Cancel is never greyed out: clicking it
+ * always tells the user something, the cancel itself or why not.
+ */
+public final class RowMenu {
+
+    /** What the items do; the window supplies them. */
+    public record Actions(Consumer<Send> viewDetails, Consumer<Send> cancel, Consumer<String> copy,
+            Consumer<String> openUrl) {
+    }
+
+    private RowMenu() {
+    }
+
+    public static ContextMenu build(Send send, CancelFlow cancelFlow, Actions actions) {
+        MenuItem details = new MenuItem(Texts.get("ui.menu.details"));
+        details.setId("viewDetailsItem");
+        details.setOnAction(e -> actions.viewDetails().accept(send));
+
+        MenuItem cancel = new MenuItem(cancelFlow.menuText(send));
+        cancel.setId("cancelSendItem");
+        cancel.setOnAction(e -> actions.cancel().accept(send));
+
+        String link = trackingLink(send);
+        MenuItem copy = new MenuItem(Texts.get("ui.menu.copyTracking"));
+        copy.setId("copyTrackingItem");
+        copy.setDisable(link == null);
+        copy.setOnAction(e -> actions.copy().accept(link));
+
+        MenuItem open = new MenuItem(Texts.get("ui.menu.openTracking"));
+        open.setId("openTrackingItem");
+        boolean hasUrl = send.trackingUrl() != null && !send.trackingUrl().isBlank();
+        open.setDisable(!hasUrl);
+        open.setOnAction(e -> actions.openUrl().accept(send.trackingUrl()));
+
+        ContextMenu menu = new ContextMenu(details, new SeparatorMenuItem(), cancel, new SeparatorMenuItem(), copy, open);
+        menu.getStyleClass().add("row-menu");
+        return menu;
+    }
+
+    /** The tracking URL, or the carrier's number when there is no URL; null when the send has neither. */
+    public static String trackingLink(Send send) {
+        if (send.trackingUrl() != null && !send.trackingUrl().isBlank()) {
+            return send.trackingUrl();
+        }
+        if (send.trackingNumber() != null && !send.trackingNumber().isBlank()) {
+            return send.trackingNumber();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,184 @@
+package sendtracker.ui;
+
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+import sendtracker.domain.AttentionReason;
+import sendtracker.domain.CampaignState;
+import sendtracker.domain.Send;
+import sendtracker.domain.SendIssue;
+import sendtracker.domain.SendStatus;
+import sendtracker.domain.SendType;
+import sendtracker.domain.Texts;
+
+/**
+ * The table's cells. Every column's value is the whole send; each cell draws the part it
+ * shows. A row whose page is still being fetched has no send yet and shows as loading.
+ */
+public final class SendCells {
+    private SendCells() {
+    }
+
+    /** Makes {@code column} show sends through {@code render}, which fills a fresh cell for one send. */
+    public static void install(TableColumn<Send, Send> column, BiConsumer<TableCell<Send, Send>, Send> render) {
+        install(column, render, false);
+    }
+
+    /** As above; {@code showsLoading} marks the column that says "Loading…" on rows still being fetched. */
+    public static void install(TableColumn<Send, Send> column, BiConsumer<TableCell<Send, Send>, Send> render,
+            boolean showsLoading) {
+        column.setCellValueFactory(features -> new ReadOnlyObjectWrapper<>(features.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Send send, boolean empty) {
+                super.updateItem(send, empty);
+                setText(null);
+                setGraphic(null);
+                setTooltip(null);
+                if (!empty && send == null && showsLoading) {
+                    setText(Texts.get("ui.table.rowLoading"));
+                }
+                if (empty || send == null) {
+                    return;
+                }
+                render.accept(this, send);
+            }
+        });
+    }
+
+    public static void attention(TableCell<Send, Send> cell, Send send, Supplier<java.time.Instant> now) {
+        List<AttentionReason> reasons = AttentionReason.of(send, now.get());
+        if (reasons.isEmpty()) {
+            return;
+        }
+        Label flag = new Label("!");
+        flag.getStyleClass().add("attention-flag");
+        cell.setGraphic(flag);
+        cell.setTooltip(tooltip(reasonsText(reasons)));
+    }
+
+    public static String reasonsText(List<AttentionReason> reasons) {
+        StringBuilder text = new StringBuilder(Texts.get("ui.attention.title"));
+        for (AttentionReason r : reasons) {
+            text.append("\n\u2022 ").append(Texts.get(r.textKey()));
+        }
+        return text.toString();
+    }
+
+    public static void created(TableCell<Send, Send> cell, Send send) {
+        cell.setGraphic(twoLines(Formats.date(send.createdAt()), Formats.time(send.createdAt())));
+    }
+
+    public static void recipient(TableCell<Send, Send> cell, Send send) {
+        String second = send.recipientCompany() != null && !send.recipientCompany().isBlank()
+                ? send.recipientCompany() : send.recipientEmail();
+        cell.setGraphic(twoLines(Formats.orDash(send.recipientName()), second));
+    }
+
+    public static void sender(TableCell<Send, Send> cell, Send send) {
+        cell.setGraphic(twoLines(Formats.orDash(send.senderName()), send.team()));
+    }
+
+    public static void type(TableCell<Send, Send> cell, Send send) {
+        HBox box = new HBox(6, new Label(send.typeDisplayName()));
+        box.setAlignment(Pos.CENTER_LEFT);
+        if (send.testMode()) {
+            box.getChildren().add(tag(Texts.get("ui.tag.test"), "tag-test"));
+            cell.setTooltip(tooltip(Texts.get("ui.tag.test.tooltip")));
+        }
+        cell.setGraphic(box);
+    }
+
+    public static void campaign(TableCell<Send, Send> cell, Send send) {
+        HBox box = new HBox(6);
+        box.setAlignment(Pos.CENTER_LEFT);
+        Label name = new Label(Formats.orDash(send.campaign()));
+        name.setMinWidth(0);
+        box.getChildren().add(name);
+        if (send.campaignState() != CampaignState.ACTIVE) {
+            box.getChildren().add(tag(Texts.get("ui.campaign." + send.campaignState().name()),
+                    "tag-campaign-" + send.campaignState().name().toLowerCase(java.util.Locale.ROOT)));
+            cell.setTooltip(tooltip(Texts.get("ui.campaign." + send.campaignState().name() + ".tooltip")));
+        }
+        cell.setGraphic(box);
+    }
+
+    public static void status(TableCell<Send, Send> cell, Send send) {
+        cell.setGraphic(badge(send.status(), send.type()));
+        cell.setTooltip(tooltip(Texts.get(send.status().meaningKey(send.type()))));
+    }
+
+    public static void issue(TableCell<Send, Send> cell, Send send) {
+        SendIssue issue = send.issue();
+        if (issue == null) {
+            return;
+        }
+        Label marker = new Label("\u26A0");
+        marker.getStyleClass().add("issue-marker");
+        cell.setGraphic(marker);
+        cell.setTooltip(tooltip(issue.displayName() + ": " + Texts.get(issue.meaningKey())));
+    }
+
+    public static void tracking(TableCell<Send, Send> cell, Send send) {
+        if (send.trackingNumber() == null || send.trackingNumber().isBlank()) {
+            return;
+        }
+        Node lines = twoLines(send.trackingNumber(), send.carrier());
+        lines.getStyleClass().add("tracking-cell");
+        cell.setGraphic(lines);
+    }
+
+    public static void cost(TableCell<Send, Send> cell, Send send) {
+        cell.setText(Formats.money(send.cost(), send.currency()));
+    }
+
+    /** A coloured status label; the same in the table, the details pane and the counts. */
+    public static Label badge(SendStatus status, SendType type) {
+        Label badge = new Label(status.displayName());
+        badge.getStyleClass().addAll("status-badge", StatusStyle.of(status).styleClass());
+        badge.setMinWidth(Label.USE_PREF_SIZE);
+        return badge;
+    }
+
+    public static Label tag(String text, String styleClass) {
+        Label tag = new Label(text);
+        tag.getStyleClass().addAll("tag", styleClass);
+        tag.setMinWidth(Label.USE_PREF_SIZE);
+        return tag;
+    }
+
+    public static Tooltip tooltip(String text) {
+        Tooltip t = new Tooltip(text);
+        t.setWrapText(true);
+        t.setMaxWidth(360);
+        t.setShowDelay(Duration.millis(300));
+        return t;
+    }
+
+    private static Node twoLines(String first, String second) {
+        Label top = new Label(first);
+        top.getStyleClass().add("cell-primary");
+        VBox box = new VBox(1, top);
+        if (second != null && !second.isBlank()) {
+            Label bottom = new Label(second);
+            bottom.getStyleClass().add("cell-secondary");
+            box.getChildren().add(bottom);
+        }
+        box.setAlignment(Pos.CENTER_LEFT);
+        top.setContentDisplay(ContentDisplay.TEXT_ONLY);
+        return box;
+    }
+}

@@ -1,0 +1,385 @@
+package sendtracker.ui;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import sendtracker.domain.CampaignState;
+import sendtracker.domain.Role;
+import sendtracker.domain.Send;
+import sendtracker.domain.SendFilter;
+import sendtracker.domain.SendPage;
+import sendtracker.domain.SendSort;
+import sendtracker.domain.SendStatus;
+import sendtracker.domain.SendType;
+import sendtracker.domain.TestModeFilter;
+import sendtracker.domain.Texts;
+import sendtracker.domain.User;
+
+/**
+ * The tracker's state: who is looking, what they filter and sort by, and what the query
+ * answered (the paged rows, the total, the counts per status). Every change of a filter
+ * property runs the query again in the background; an answer that arrives after a newer
+ * question was asked is dropped.
+ */
+public final class TrackerViewModel {
+    private final Jobs jobs;
+
+    private final ObjectProperty<SendsBackend> backend = new SimpleObjectProperty<>(this, "backend");
+    private final ObservableList<User> users = FXCollections.observableArrayList();
+    private final ObjectProperty<User> currentUser = new SimpleObjectProperty<>(this, "currentUser");
+
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final ObjectProperty<Set<SendStatus>> statuses = new SimpleObjectProperty<>(this, "statuses", Set.of());
+    private final ObjectProperty<Set<SendType>> types = new SimpleObjectProperty<>(this, "types", Set.of());
+    private final StringProperty team = new SimpleStringProperty(this, "team");
+    private final StringProperty senderEmail = new SimpleStringProperty(this, "senderEmail");
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
+    private final ObjectProperty<TestModeFilter> testMode =
+            new SimpleObjectProperty<>(this, "testMode", TestModeFilter.INCLUDE);
+    private final BooleanProperty attentionOnly = new SimpleBooleanProperty(this, "attentionOnly");
+    private final ObjectProperty<Set<CampaignState>> campaignStates =
+            new SimpleObjectProperty<>(this, "campaignStates", Set.of());
+    private final ObjectProperty<SendSort> sort = new SimpleObjectProperty<>(this, "sort", SendSort.NEWEST_FIRST);
+
+    private final ReadOnlyObjectWrapper<SendFilter> filter = new ReadOnlyObjectWrapper<>(this, "filter", SendFilter.ALL);
+    private final ReadOnlyObjectWrapper<PagedSendList> rows =
+            new ReadOnlyObjectWrapper<>(this, "rows", PagedSendList.empty());
+    private final LongProperty total = new SimpleLongProperty(this, "total", -1);
+    private final ReadOnlyStringWrapper resultCountText = new ReadOnlyStringWrapper(this, "resultCountText", "");
+    private final ReadOnlyObjectWrapper<Map<SendStatus, Long>> statusCounts =
+            new ReadOnlyObjectWrapper<>(this, "statusCounts", Map.of());
+    /** True until the first answer arrives, and while a query runs. */
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", true);
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
+    private final ObservableList<String> teams = FXCollections.observableArrayList();
+    private final ObservableList<User> senders = FXCollections.observableArrayList();
+    private final BooleanBinding peopleFilters;
+
+    /** Counts the questions asked; written on the FX thread, read by workers to skip outdated ones. */
+    private volatile long generation;
+    private boolean holdRefresh;
+
+    public TrackerViewModel(Jobs jobs) {
+        this.jobs = jobs;
+        peopleFilters = Bindings.createBooleanBinding(
+                () -> currentUser.get() != null && currentUser.get().role() != Role.SENDER, currentUser);
+        resultCountText.bind(Bindings.createStringBinding(() -> total.get() < 0
+                ? Texts.get("ui.resultCount.loading") : Texts.get("ui.resultCount", total.get()), total));
+        List.of(search, statuses, types, team, senderEmail, from, to, testMode, attentionOnly, campaignStates)
+                .forEach(p -> p.addListener((obs, old, value) -> filterChanged()));
+        sort.addListener((obs, old, value) -> refresh());
+        currentUser.addListener((obs, old, user) -> userChanged(user));
+    }
+
+    // ---- loading users and switching the source
+
+    /** Shows {@code source} (a live store or an offline review), signed in as {@code preferredEmail} if known. */
+    public void open(SendsBackend source, String preferredEmail, Consumer<SendsBackend> onOpened) {
+        long gen = ++generation;
+        loading.set(true);
+        jobs.submit(p -> new UsersAnswer(source.users(), source.defaultUser()), answer -> {
+            if (gen != generation) {
+                return;
+            }
+            holdRefresh = true;
+            try {
+                backend.set(source);
+                users.setAll(answer.users());
+                User chosen = answer.fallback();
+                for (User u : answer.users()) {
+                    if (preferredEmail != null && u.isEmail(preferredEmail)) {
+                        chosen = u;
+                    }
+                }
+                if (!users.contains(chosen) && chosen != null) {
+                    users.add(0, chosen);
+                }
+                clearFiltersQuietly();
+                currentUser.set(chosen);
+                fillPeople(chosen);
+            } finally {
+                holdRefresh = false;
+            }
+            refresh();
+            onOpened.accept(source);
+        }, this::failed);
+    }
+
+    private record UsersAnswer(List<User> users, User fallback) {
+    }
+
+    private void userChanged(User user) {
+        if (holdRefresh) {
+            return;
+        }
+        holdRefresh = true;
+        try {
+            team.set(null);
+            senderEmail.set(null);
+            fillPeople(user);
+        } finally {
+            holdRefresh = false;
+        }
+        filterChanged();
+    }
+
+    /** The teams and senders this user may filter by: all for an admin, their teams' for a manager. */
+    private void fillPeople(User user) {
+        if (user == null || user.role() == Role.SENDER) {
+            teams.clear();
+            senders.clear();
+            return;
+        }
+        Set<String> teamNames = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        List<User> people = new ArrayList<>();
+        for (User u : users) {
+            boolean visible = user.role() == Role.ADMIN || user.manages(u.team()) || u.equals(user);
+            if (visible) {
+                people.add(u);
+                if (u.team() != null) {
+                    teamNames.add(u.team());
+                }
+            }
+        }
+        if (user.role() == Role.MANAGER) {
+            teamNames.addAll(user.managedTeams());
+        }
+        people.sort((a, b) -> displayName(a).compareToIgnoreCase(displayName(b)));
+        teams.setAll(teamNames);
+        senders.setAll(people);
+    }
+
+    private static String displayName(User u) {
+        return u.name() == null || u.name().isBlank() ? u.email() : u.name();
+    }
+
+    // ---- querying
+
+    private void filterChanged() {
+        filter.set(new SendFilter(statuses.get(), types.get(), search.get(), senderEmail.get(), team.get(),
+                from.get(), to.get(), testMode.get(), attentionOnly.get(), campaignStates.get()));
+        refresh();
+    }
+
+    /** Runs the current query again: first page and total, then the counts per status. */
+    public void refresh() {
+        SendsBackend source = backend.get();
+        User viewer = currentUser.get();
+        if (holdRefresh || source == null || viewer == null) {
+            return;
+        }
+        long gen = ++generation;
+        SendFilter f = filter.get();
+        SendSort s = sort.get();
+        loading.set(true);
+        PagedSendList.PageLoader loader = (offset, limit) -> source.page(viewer, f, s, offset, limit);
+        // A question overtaken before its turn came is not asked at all (fast typing queues many).
+        jobs.submit(p -> gen != generation ? null : loader.load(0, PagedSendList.PAGE_SIZE), first -> {
+            if (gen != generation || first == null) {
+                return;
+            }
+            rows.get().dispose();
+            rows.set(new PagedSendList(first.total(), first.rows(), loader, jobs, this::failed));
+            total.set(first.total());
+            problem.set(null);
+            loading.set(false);
+        }, this::failed);
+        jobs.submit(p -> gen != generation ? null : source.countByStatus(viewer, f), counts -> {
+            if (gen == generation && counts != null) {
+                statusCounts.set(everyStatus(counts));
+            }
+        }, this::failed);
+    }
+
+    /** A count for every status, zero where the query had none. */
+    private static Map<SendStatus, Long> everyStatus(Map<SendStatus, Long> counts) {
+        Map<SendStatus, Long> all = new EnumMap<>(SendStatus.class);
+        for (SendStatus st : SendStatus.values()) {
+            all.put(st, counts.getOrDefault(st, 0L));
+        }
+        return Map.copyOf(all);
+    }
+
+    private void failed(Throwable error) {
+        loading.set(false);
+        problem.set(Texts.get("ui.error.query", error.getMessage() == null ? error.toString() : error.getMessage()));
+    }
+
+    /** After a cancel: the changed send takes its row's place (if the row is in memory) and counts follow. */
+    public void sendChanged(Send changed) {
+        rows.get().replace(changed);
+        SendsBackend source = backend.get();
+        User viewer = currentUser.get();
+        if (source == null || viewer == null) {
+            return;
+        }
+        long gen = generation;
+        SendFilter f = filter.get();
+        jobs.submit(p -> source.countByStatus(viewer, f), counts -> {
+            if (gen == generation) {
+                statusCounts.set(everyStatus(counts));
+            }
+        }, this::failed);
+    }
+
+    public void clearFilters() {
+        holdRefresh = true;
+        try {
+            clearFiltersQuietly();
+        } finally {
+            holdRefresh = false;
+        }
+        filterChanged();
+    }
+
+    private void clearFiltersQuietly() {
+        search.set("");
+        statuses.set(Set.of());
+        types.set(Set.of());
+        team.set(null);
+        senderEmail.set(null);
+        from.set(null);
+        to.set(null);
+        testMode.set(TestModeFilter.INCLUDE);
+        attentionOnly.set(false);
+        campaignStates.set(Set.of());
+    }
+
+    // ---- properties
+
+    public ReadOnlyObjectProperty<SendsBackend> backendProperty() {
+        return backend;
+    }
+
+    public SendsBackend backend() {
+        return backend.get();
+    }
+
+    public ObservableList<User> users() {
+        return users;
+    }
+
+    public ObjectProperty<User> currentUserProperty() {
+        return currentUser;
+    }
+
+    public User currentUser() {
+        return currentUser.get();
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<Set<SendStatus>> statusesProperty() {
+        return statuses;
+    }
+
+    public ObjectProperty<Set<SendType>> typesProperty() {
+        return types;
+    }
+
+    public StringProperty teamProperty() {
+        return team;
+    }
+
+    public StringProperty senderEmailProperty() {
+        return senderEmail;
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    public ObjectProperty<TestModeFilter> testModeProperty() {
+        return testMode;
+    }
+
+    public BooleanProperty attentionOnlyProperty() {
+        return attentionOnly;
+    }
+
+    public ObjectProperty<Set<CampaignState>> campaignStatesProperty() {
+        return campaignStates;
+    }
+
+    public ObjectProperty<SendSort> sortProperty() {
+        return sort;
+    }
+
+    public ReadOnlyObjectProperty<SendFilter> filterProperty() {
+        return filter.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<PagedSendList> rowsProperty() {
+        return rows.getReadOnlyProperty();
+    }
+
+    public PagedSendList rows() {
+        return rows.get();
+    }
+
+    public ReadOnlyLongProperty totalProperty() {
+        return total;
+    }
+
+    public ReadOnlyStringProperty resultCountTextProperty() {
+        return resultCountText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Map<SendStatus, Long>> statusCountsProperty() {
+        return statusCounts.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> teams() {
+        return teams;
+    }
+
+    public ObservableList<User> senders() {
+        return senders;
+    }
+
+    /** Team and sender filters, counts chart: for managers and admins. */
+    public BooleanBinding peopleFiltersProperty() {
+        return peopleFilters;
+    }
+}

@@ -1,0 +1,17 @@
+package sendtracker.ui;
+
+import java.time.Clock;
+
+import sendtracker.service.Backend;
+
+/** Fills the store named on the command line with the fixture (for looking at the real window by hand). */
+public final class FixtureStoreMain {
+    private FixtureStoreMain() {
+    }
+
+    public static void main(String[] args) {
+        try (Backend backend = Backend.open(args[0], Clock.systemUTC(), false)) {
+            UiFixture.fill(backend.sends(), args.length > 1 ? Integer.parseInt(args[1]) : 400);
+        }
+    }
+}
