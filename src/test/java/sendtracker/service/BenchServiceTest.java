@@ -41,9 +41,12 @@ class BenchServiceTest {
         assertEquals(BenchService.QUERY_STEPS, json.get("query_count").asInt());
         for (String key : List.of("first_page_ms", "query_p50_ms", "query_p95_ms", "heap_used_mb",
                 "plain_write_mb_per_s", "h2_csvread_rows_per_s")) {
-            assertTrue(json.get(key).isNumber() && json.get(key).asDouble() > 0, key + " in " + json);
+            // present and measured (a tiny store may answer in under a tenth of a millisecond: 0.0)
+            assertTrue(json.get(key).isNumber() && json.get(key).asDouble() >= 0, key + " in " + json);
         }
+        assertTrue(json.get("h2_csvread_rows_per_s").asLong() > 0, "CSVREAD read the rows");
         assertTrue(json.get("query_p50_ms").asDouble() <= json.get("query_p95_ms").asDouble());
+        assertTrue(json.get("query_p95_ms").asDouble() <= json.get("query_max_ms").asDouble());
         assertTrue(json.get("import_rows_per_s").isNull());
         assertTrue(json.get("pending").has("import_rows_per_s"));
         assertTrue(json.get("pending").has("export_mb_per_s"));
