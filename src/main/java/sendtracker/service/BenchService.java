@@ -422,7 +422,8 @@ public final class BenchService {
                 template = Paths.get(args[++i]);
             }
         }
-        BenchService bench = new BenchService(null, Paths.get(System.getProperty("java.io.tmpdir")), System.err, true);
+        BenchService bench = new BenchService(new BenchExchange(Clock.systemUTC()),
+                Paths.get(System.getProperty("java.io.tmpdir")), System.err, true);
         System.out.println(bench.run(sends, template).toJson());
     }
 }

@@ -57,6 +57,17 @@ class BenchServiceTest {
     }
 
     @Test
+    void measuresTheProductsOwnCsvExportAndImport(@TempDir Path dir) {
+        BenchResult result = new BenchService(new BenchExchange(java.time.Clock.systemUTC()), dir,
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false).run(300);
+
+        assertEquals(300L, ((Number) result.get("import_rows")).longValue(), "every exported row imported again");
+        assertTrue(((Number) result.get("export_mb")).doubleValue() > 0);
+        assertTrue(result.get("import_rows_per_s") instanceof Number);
+        assertTrue(result.pending().isEmpty(), result.pending().toString());
+    }
+
+    @Test
     void usesTheGivenExportAndImportAndReportsTheirRatios(@TempDir Path dir) throws IOException {
         List<String> calls = new ArrayList<>();
         BenchService.CsvExchange exchange = new BenchService.CsvExchange() {
