@@ -84,7 +84,7 @@ public final class App extends Application {
 
     /** The named store, or the user's default one (filled with demo sends when new). */
     private SendsBackend openLive(String dbUrl) {
-        live = Backend.open(dbUrl, Clock.systemUTC());
+        live = Backend.openForWindow(dbUrl, Clock.systemUTC());
         return new ServiceBackend(live.sends(), exporterFor(live.sends()), () -> { });
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import sendtracker.service.Backend;
+import sendtracker.service.BenchExchange;
 import sendtracker.store.StoreException;
 import sendtracker.store.StoreLockedException;
 
@@ -22,7 +23,7 @@ public final class Cli {
     public Cli(Clock clock) {
         this.clock = clock;
         for (Command c : List.of(new DemoCommand(), new ImportCommand(), new ExportCommand(), new ListCommand(),
-                new ShowCommand(), new CancelCommand(), new UsersCommand())) {
+                new ShowCommand(), new CancelCommand(), new UsersCommand(), new BenchCommand(new BenchExchange(clock)))) {
             commands.put(c.name(), c);
         }
     }

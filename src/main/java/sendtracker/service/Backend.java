@@ -39,31 +39,52 @@ public final class Backend implements AutoCloseable {
      * null. Only the default store, when new, is filled with the demo data set.
      */
     public static Backend open(String named, Clock clock) {
+        return openNamed(named, clock, false);
+    }
+
+    /**
+     * As {@link #open(String, Clock)}, for the window: pages and counts come from an in-memory
+     * index built in the background (from SQL until it is ready), so every filter, search and
+     * sort stays instant on a million sends. One-shot commands skip the index.
+     */
+    public static Backend openForWindow(String named, Clock clock) {
+        return openNamed(named, clock, true);
+    }
+
+    private static Backend openNamed(String named, Clock clock, boolean indexed) {
         if (named != null) {
-            return open(named, clock, false);
+            return open(named, clock, false, indexed);
         }
-        return open(defaultUrl(), clock, System.getenv(ENV_DB) == null);
+        return open(defaultUrl(), clock, System.getenv(ENV_DB) == null, indexed);
     }
 
     /**
      * Opens the store at {@code url}; a new, empty store gets the demo data set when
      * {@code demoWhenNew} (the default store does, so a new user sees a working tracker at once).
      */
-    public static Backend open(String url, Clock clock, boolean demoWhenNew) {
+    public static Backend open(String url, Clock clock, boolean demoWhenNew, boolean indexed) {
         Database db = Database.open(url);
         SendStore store = new JdbcSendStore(db);
         try {
-            SendService service = new SendService(store, store, new CancelPolicy(), clock, false);
-            Backend backend = new Backend(store, service, clock, db.isNew());
+            SendService plain = new SendService(store, store, new CancelPolicy(), clock, false);
             if (demoWhenNew && db.isNew() && store.sendCount() == 0) {
-                backend.demo.generate(DemoData.DEFAULT_FIRST_OPEN_SENDS, 42L, n -> { });
+                new DemoData(store, clock).generate(DemoData.DEFAULT_FIRST_OPEN_SENDS, 42L, n -> { });
             }
-            service.settleCredits();
-            return backend;
+            plain.settleCredits();
+            SendService service = indexed
+                    ? new SendService(store, ReadPath.withBackgroundIndex(store, db.dataSource()), new CancelPolicy(),
+                            clock, false)
+                    : plain;
+            return new Backend(store, service, clock, db.isNew());
         } catch (RuntimeException e) {
             store.close();
             throw e;
         }
+    }
+
+    /** A store without the background index (tests, one-shot work). */
+    public static Backend open(String url, Clock clock, boolean demoWhenNew) {
+        return open(url, clock, demoWhenNew, false);
     }
 
     public SendService sends() {

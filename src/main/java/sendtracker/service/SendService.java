@@ -54,8 +54,9 @@ public final class SendService {
         return readOnly;
     }
 
+    /** Now, to the millisecond the store keeps, so SQL and the in-memory index agree on every cut-off. */
     public Instant now() {
-        return clock.instant();
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
 
     /** How many sends the store holds, whoever may see them. */

@@ -101,8 +101,9 @@ class BenchServiceTest {
         assertEquals(List.of("export", "import 0"), calls, "export from the bench store, import into a fresh one");
         assertEquals(300L, ((Number) result.get("import_rows")).longValue());
         assertTrue(((Number) result.get("export_mb_per_s")).doubleValue() > 0);
-        assertTrue(((Number) result.get("import_vs_csvread")).doubleValue() > 0);
-        assertTrue(((Number) result.get("export_vs_plain_write")).doubleValue() > 0);
+        // Ratios are reported to two decimals: a tiny, cold run may round to 0.00, but never goes missing.
+        assertTrue(((Number) result.get("import_vs_csvread")).doubleValue() >= 0);
+        assertTrue(((Number) result.get("export_vs_plain_write")).doubleValue() >= 0);
         assertTrue(result.pending().isEmpty(), result.pending().toString());
     }
 }
