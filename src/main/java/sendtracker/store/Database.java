@@ -46,7 +46,10 @@ public final class Database implements AutoCloseable {
     /** Where the app keeps its data and logs: outside the installation, per user. */
     public static Path dataFolder() {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        String home = System.getProperty("user.home");
+        // $HOME is what the user's session says home is; Java's user.home comes from the password file.
+        String envHome = System.getenv("HOME");
+        String home = envHome != null && !envHome.isBlank() && !os.contains("win") ? envHome
+                : System.getProperty("user.home");
         if (os.contains("win")) {
             String local = System.getenv("LOCALAPPDATA");
             return Paths.get(local != null ? local : home, "SendTracker");

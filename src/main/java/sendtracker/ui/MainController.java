@@ -497,6 +497,19 @@ public final class MainController {
         showWhen(chartBox, showChart);
         XYChart.Series<Number, String> series = new XYChart.Series<>();
         statusChart.getData().add(series);
+        // Counts in the thousands would run into each other on a narrow axis: 1.5k, 200k, 1.2M.
+        ((javafx.scene.chart.NumberAxis) statusChart.getXAxis()).setTickLabelFormatter(
+                new javafx.util.StringConverter<Number>() {
+                    @Override
+                    public String toString(Number n) {
+                        return Formats.compactCount(n.doubleValue());
+                    }
+
+                    @Override
+                    public Number fromString(String text) {
+                        return null;
+                    }
+                });
         tracker.statusesProperty().addListener((obs, old, statuses) -> showChips(tracker.statusCountsProperty().get()));
         tracker.statusCountsProperty().addListener((obs, old, counts) -> {
             showChips(counts);
