@@ -79,6 +79,7 @@ public final class App extends Application {
             String why = failure.getMessage() == null ? failure.toString() : failure.getMessage();
             dialogs.showError(Texts.get("ui.store.failed.title"), why);
             vm.say(why);
+            vm.tracker().unavailable(why);
         });
     }
 

@@ -305,8 +305,10 @@ public final class MainController {
         sendTable.setFixedCellSize(46);
         sendTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Label placeholder = new Label();
-        placeholder.textProperty().bind(Bindings.when(tracker.loadingProperty())
-                .then(Texts.get("ui.table.loading")).otherwise(Texts.get("ui.table.empty")));
+        placeholder.textProperty().bind(Bindings.createStringBinding(() -> tracker.loadingProperty().get()
+                ? Texts.get("ui.table.loading")
+                : tracker.problemProperty().get() != null ? tracker.problemProperty().get() : Texts.get("ui.table.empty"),
+                tracker.loadingProperty(), tracker.problemProperty()));
         placeholder.getStyleClass().add("table-placeholder");
         sendTable.setPlaceholder(placeholder);
 

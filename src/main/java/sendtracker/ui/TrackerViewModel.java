@@ -90,8 +90,10 @@ public final class TrackerViewModel {
         this.jobs = jobs;
         peopleFilters = Bindings.createBooleanBinding(
                 () -> currentUser.get() != null && currentUser.get().role() != Role.SENDER, currentUser);
-        resultCountText.bind(Bindings.createStringBinding(() -> total.get() < 0
-                ? Texts.get("ui.resultCount.loading") : Texts.get("ui.resultCount", total.get()), total));
+        resultCountText.bind(Bindings.createStringBinding(() -> total.get() >= 0
+                ? Texts.get("ui.resultCount", total.get())
+                : loading.get() ? Texts.get("ui.resultCount.loading") : Texts.get("ui.resultCount.none"),
+                total, loading));
         List.of(search, statuses, types, team, senderEmail, from, to, testMode, attentionOnly, campaignStates)
                 .forEach(p -> p.addListener((obs, old, value) -> filterChanged()));
         sort.addListener((obs, old, value) -> refresh());
@@ -225,6 +227,12 @@ public final class TrackerViewModel {
             all.put(st, counts.getOrDefault(st, 0L));
         }
         return Map.copyOf(all);
+    }
+
+    /** No store could be opened: stop waiting for rows and say why in the table. */
+    public void unavailable(String why) {
+        loading.set(false);
+        problem.set(why);
     }
 
     private void failed(Throwable error) {

@@ -171,4 +171,14 @@ class TrackerViewModelTest extends FixtureStoreTest {
         assertEquals(ALL.stream().filter(s -> java.time.LocalDate.ofInstant(s.createdAt(), java.time.ZoneOffset.UTC)
                 .equals(day)).count(), vm.totalProperty().get());
     }
+
+    @Test
+    void aStoreThatCannotBeOpenedStopsTheWaitingAndSaysWhy() {
+        TrackerViewModel vm = new TrackerViewModel(Jobs.direct());
+        assertEquals("Counting…", vm.resultCountTextProperty().get());
+        vm.unavailable("The store is in use by another running copy.");
+        assertFalse(vm.loadingProperty().get());
+        assertEquals("No sends", vm.resultCountTextProperty().get());
+        assertEquals("The store is in use by another running copy.", vm.problemProperty().get());
+    }
 }
