@@ -36,15 +36,14 @@ final class SqlFilter {
             String like = "%" + escapeLike(term) + "%";
             q.needsUsers = true;
             q.needsCampaigns = true;
-            String[] cols = {"s.recipient_name", "s.recipient_email", "s.recipient_company", "u.name", "u.email",
-                "c.name", "s.id", "s.tracking_number"};
             q.and();
             q.where.append('(');
-            for (int i = 0; i < cols.length; i++) {
-                if (i > 0) {
+            int i = 0;
+            for (SearchField field : SearchField.values()) {
+                if (i++ > 0) {
                     q.where.append(" OR ");
                 }
-                q.where.append("LOWER(").append(cols[i]).append(") LIKE ? ESCAPE '\\'");
+                q.where.append("LOWER(").append(field.column()).append(") LIKE ? ESCAPE '\\'");
                 q.params.add(like);
             }
             q.where.append(')');
@@ -78,11 +77,7 @@ final class SqlFilter {
                 break;
         }
         if (f.attentionOnly()) {
-            q.and().append("((s.status = 'ORDER_RECEIVED' AND s.status_changed_at < ?)"
-                    + " OR (s.status = 'FULFILLMENT_ISSUE' AND s.status_changed_at < ?)"
-                    + " OR s.status IN ('UNDELIVERABLE', 'FAILED') OR s.issue IS NOT NULL)");
-            q.params.add(now.minus(AttentionReason.PROCESSING_LIMIT).toEpochMilli());
-            q.params.add(now.minus(AttentionReason.PAUSED_LIMIT).toEpochMilli());
+            q.attention(now);
         }
         if (!f.campaignStates().isEmpty()) {
             q.needsCampaigns = true;
@@ -93,6 +88,33 @@ final class SqlFilter {
             q.in("COALESCE(c.state, 'ACTIVE')", states);
         }
         return q;
+    }
+
+    /** Needs attention, written from the rule's data in {@link AttentionReason}: any reason applies. */
+    private void attention(Instant now) {
+        and().append('(');
+        int i = 0;
+        for (AttentionReason r : AttentionReason.values()) {
+            if (i++ > 0) {
+                where.append(" OR ");
+            }
+            where.append('(');
+            int parts = 0;
+            if (r.status() != null) {
+                where.append("s.status = ?");
+                params.add(r.status().name());
+                parts++;
+            }
+            if (r.limit() != null) {
+                where.append(parts++ > 0 ? " AND " : "").append("s.status_changed_at < ?");
+                params.add(r.overdueBefore(now).toEpochMilli());
+            }
+            if (r.isAboutIssue()) {
+                where.append(parts++ > 0 ? " AND " : "").append("s.issue IS NOT NULL");
+            }
+            where.append(')');
+        }
+        where.append(')');
     }
 
     private void visibility(User viewer) {
