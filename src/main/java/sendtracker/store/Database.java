@@ -6,7 +6,6 @@ import java.nio.file.Paths;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
-
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -14,7 +13,6 @@ import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /** Opens a store: the connection pool, and the schema brought up to date by Flyway. */
@@ -25,11 +23,13 @@ public final class Database implements AutoCloseable {
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
 
     private final String url;
+    private final SqlDialect dialect;
     private final JdbcConnectionPool pool;
     private final boolean created;
 
-    private Database(String url, JdbcConnectionPool pool, boolean created) {
+    private Database(String url, SqlDialect dialect, JdbcConnectionPool pool, boolean created) {
         this.url = url;
+        this.dialect = dialect;
         this.pool = pool;
         this.created = created;
     }
@@ -75,6 +75,7 @@ public final class Database implements AutoCloseable {
             throw new StoreUnavailableException("Not a JDBC URL: '" + jdbcUrl
                     + "' (expected e.g. jdbc:h2:file:/path/to/store)", null);
         }
+        SqlDialect dialect = SqlDialect.forUrl(jdbcUrl);
         prepareFolder(jdbcUrl);
         JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, "sa", "");
         pool.setMaxConnections(8);
@@ -82,14 +83,14 @@ public final class Database implements AutoCloseable {
             probe.isValid(1);
         } catch (SQLException e) {
             pool.dispose();
-            throw translate(jdbcUrl, e);
+            throw translate(dialect, jdbcUrl, e);
         }
         try {
             Flyway flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration")
                     .load();
             // The migration's own result says whether the schema was new: asking info() first costs a second.
             boolean fresh = flyway.migrate().initialSchemaVersion == null;
-            return new Database(jdbcUrl, pool, fresh);
+            return new Database(jdbcUrl, dialect, pool, fresh);
         } catch (FlywayException e) {
             pool.dispose();
             Throwable root = e;
@@ -97,7 +98,7 @@ public final class Database implements AutoCloseable {
                 root = root.getCause();
             }
             if (root instanceof SQLException) {
-                throw translate(jdbcUrl, (SQLException) root);
+                throw translate(dialect, jdbcUrl, (SQLException) root);
             }
             throw new StoreUnavailableException("Cannot prepare the store " + jdbcUrl + ": " + e.getMessage(), e);
         }
@@ -131,17 +132,12 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    static StoreException translate(String url, SQLException e) {
-        if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1 || e.getErrorCode() == ErrorCode.LOCK_TIMEOUT_1) {
+    private static StoreException translate(SqlDialect dialect, String url, SQLException e) {
+        if (dialect.isHeldByAnotherProcess(e) || dialect.isLockTimeout(e)) {
             return new StoreLockedException("The store " + url + " is in use by another running copy of"
                     + " Send Tracker. Close it, or name another store with --db.", e);
         }
-        String msg = e.getMessage() == null ? e.toString() : e.getMessage();
-        int cut = msg.indexOf(" [");
-        if (cut > 0) {
-            msg = msg.substring(0, cut);
-        }
-        return new StoreUnavailableException("Cannot open the store " + url + ": " + msg, e);
+        return new StoreUnavailableException("Cannot open the store " + url + ": " + dialect.openMessage(e), e);
     }
 
     public DataSource dataSource() {
@@ -150,6 +146,11 @@ public final class Database implements AutoCloseable {
 
     public String url() {
         return url;
+    }
+
+    /** The SQL dialect of this store, decided by its URL. */
+    SqlDialect dialect() {
+        return dialect;
     }
 
     /** True when this open created the schema: the store was new. */

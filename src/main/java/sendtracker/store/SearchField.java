@@ -1,5 +1,6 @@
 package sendtracker.store;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -52,6 +53,6 @@ public enum SearchField {
 
     /** The fields of one owner, in declaration order. */
     public static List<SearchField> of(Owner owner) {
-        return java.util.Arrays.stream(values()).filter(f -> f.owner == owner).toList();
+        return Arrays.stream(values()).filter(f -> f.owner == owner).toList();
     }
 }

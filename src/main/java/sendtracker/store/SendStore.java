@@ -1,5 +1,6 @@
 package sendtracker.store;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,7 @@ public interface SendStore extends SendQuery, AutoCloseable {
             CancelPolicy policy);
 
     /** Posts credits requested at least {@code age} ago: their sends become Refunded. Returns how many. */
-    int settleCredits(Instant now, java.time.Duration age);
+    int settleCredits(Instant now, Duration age);
 
     void addListener(StoreListener listener);
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import sendtracker.domain.AttentionReason;
 import sendtracker.domain.CampaignState;
@@ -14,7 +15,10 @@ import sendtracker.domain.SendFilter;
 import sendtracker.domain.SendSort;
 import sendtracker.domain.User;
 
-/** Turns a viewer, a filter and a sort into portable SQL: the WHERE clause with its parameters. */
+/**
+ * Turns a viewer, a filter and a sort into SQL in the store's dialect: the WHERE clause with its
+ * parameters, the joins it needs, the ORDER BY.
+ */
 final class SqlFilter {
     final StringBuilder where = new StringBuilder();
     final List<Object> params = new ArrayList<>();
@@ -22,7 +26,7 @@ final class SqlFilter {
     boolean needsTeams;
     boolean needsCampaigns;
 
-    static SqlFilter of(User viewer, SendFilter f, Instant now, boolean withStatuses) {
+    static SqlFilter of(SqlDialect dialect, User viewer, SendFilter f, Instant now, boolean withStatuses) {
         SqlFilter q = new SqlFilter();
         q.visibility(viewer);
         if (withStatuses && !f.statuses().isEmpty()) {
@@ -33,7 +37,7 @@ final class SqlFilter {
         }
         String term = f.searchKey();
         if (term != null) {
-            String like = "%" + escapeLike(term) + "%";
+            String like = dialect.containsPattern(term);
             q.needsUsers = true;
             q.needsCampaigns = true;
             q.and();
@@ -43,7 +47,7 @@ final class SqlFilter {
                 if (i++ > 0) {
                     q.where.append(" OR ");
                 }
-                q.where.append("LOWER(").append(field.column()).append(") LIKE ? ESCAPE '\\'");
+                q.where.append("LOWER(").append(field.column()).append(')').append(dialect.likeParameter());
                 q.params.add(like);
             }
             q.where.append(')');
@@ -68,10 +72,10 @@ final class SqlFilter {
         }
         switch (f.testMode()) {
             case ONLY:
-                q.and().append("s.test_mode = TRUE");
+                q.and().append("s.test_mode = ").append(dialect.booleanLiteral(true));
                 break;
             case EXCLUDE:
-                q.and().append("s.test_mode = FALSE");
+                q.and().append("s.test_mode = ").append(dialect.booleanLiteral(false));
                 break;
             default:
                 break;
@@ -135,27 +139,16 @@ final class SqlFilter {
 
     /** FROM with only the joins the filter or the caller needs. */
     String from(boolean allJoins) {
-        StringBuilder sb = new StringBuilder(" FROM sends s");
-        if (allJoins || needsUsers) {
-            sb.append(" LEFT JOIN users u ON u.id = s.sender_id");
-        }
-        if (allJoins || needsTeams) {
-            sb.append(" LEFT JOIN teams t ON t.id = s.team_id");
-        }
-        if (allJoins || needsCampaigns) {
-            sb.append(" LEFT JOIN campaigns c ON c.id = s.campaign_id");
-        }
-        return sb.toString();
+        return SendColumns.from(allJoins || needsUsers, allJoins || needsTeams, allJoins || needsCampaigns);
     }
 
     String whereClause() {
         return where.length() == 0 ? "" : " WHERE " + where;
     }
 
-    private static final java.util.Set<String> NOT_NULL = java.util.Set.of("s.created_at", "s.status_changed_at",
-            "s.type", "s.status");
+    private static final Set<String> NOT_NULL = Set.of("s.created_at", "s.status_changed_at", "s.type", "s.status");
 
-    static String orderBy(SendSort sort) {
+    static String orderBy(SqlDialect dialect, SendSort sort) {
         String col;
         switch (sort.field()) {
             case STATUS_CHANGED_AT: col = "s.status_changed_at"; break;
@@ -174,9 +167,8 @@ final class SqlFilter {
             return sort.ascending() ? " ORDER BY " + col + " ASC, s.id ASC" : " ORDER BY " + col + " DESC, s.id DESC";
         }
         // An empty value counts as the greatest, so descending is exactly ascending reversed.
-        return sort.ascending()
-                ? " ORDER BY " + col + " ASC NULLS LAST, s.id ASC"
-                : " ORDER BY " + col + " DESC NULLS FIRST, s.id DESC";
+        return " ORDER BY " + dialect.orderEmptyLast(col, sort.ascending())
+                + (sort.ascending() ? ", s.id ASC" : ", s.id DESC");
     }
 
     private StringBuilder and() {
@@ -206,10 +198,6 @@ final class SqlFilter {
 
     static long startOfDay(LocalDate d) {
         return d.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-    }
-
-    static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
 }

@@ -1,0 +1,178 @@
+package sendtracker.store;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import sendtracker.domain.CancelDecision;
+import sendtracker.domain.CancelOutcome;
+import sendtracker.domain.CancelPolicy;
+import sendtracker.domain.Send;
+import sendtracker.domain.SendStatus;
+import sendtracker.domain.Texts;
+import sendtracker.domain.User;
+import sendtracker.domain.Visibility;
+
+/**
+ * Cancels a send on its locked, stored row and requests a credit to its funding source; later
+ * posts the credits that are due, which makes their sends Refunded.
+ */
+final class CancelsAndCredits {
+    private final Connections connections;
+    private final Consumer<Collection<String>> changed;
+
+    /** {@code changed} hears the ids of the sends each committed cancel or settlement changed. */
+    CancelsAndCredits(Connections connections, Consumer<Collection<String>> changed) {
+        this.connections = connections;
+        this.changed = changed;
+    }
+
+    CancelCommit cancel(String sendId, Long expectedVersion, User actor, String reason, Instant now,
+            CancelPolicy policy) {
+        Send after;
+        CancelDecision decision;
+        try (Connection c = connections.open()) {
+            c.setAutoCommit(false);
+            try {
+                // Lock the row first: a second cancel of the same send waits here, then sees it closed.
+                Optional<Send> stored = lockedSend(c, sendId);
+                if (stored.isEmpty() || !Visibility.canSee(actor, stored.get())) {
+                    c.rollback();
+                    throw new SendNotFoundException(sendId, "No send " + sendId + " that you can see.");
+                }
+                Send send = stored.get();
+                if (expectedVersion != null && expectedVersion != send.version()) {
+                    c.rollback();
+                    throw new ConflictException("Send " + sendId + " changed since you opened it: it is now "
+                            + send.status().displayName() + ".", send);
+                }
+                decision = policy.decide(send, actor, now);
+                if (decision.outcome() != CancelOutcome.CANCELED) {
+                    c.rollback();
+                    return new CancelCommit(decision, send, false);
+                }
+                markCanceled(c, send, now);
+                SendHistory.append(c, sendId, SendStatus.CANCELED, now, actor.email(), reason);
+                requestCredit(c, send, actor, now);
+                after = SendReads.load(c, sendId).orElseThrow();
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            if (connections.dialect().isLockTimeout(e)) {
+                throw new ConflictException("Send " + sendId + " is being changed by someone else right now.", null);
+            }
+            throw connections.failure("cancel send " + sendId, e);
+        }
+        changed.accept(List.of(sendId));
+        return new CancelCommit(decision, after, true);
+    }
+
+    /** Locks the send's row for this transaction, then reads the send; empty when there is none. */
+    private Optional<Send> lockedSend(Connection c, String sendId) throws SQLException {
+        boolean exists;
+        try (PreparedStatement ps = c.prepareStatement(
+                connections.dialect().lockingRows("SELECT version FROM sends WHERE id = ?"))) {
+            Parameters.of(ps).text(sendId);
+            try (ResultSet rs = ps.executeQuery()) {
+                exists = rs.next();
+            }
+        }
+        return exists ? SendReads.load(c, sendId) : Optional.empty();
+    }
+
+    private static void markCanceled(Connection c, Send send, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE sends SET status = ?, status_changed_at = ?,"
+                + " version = version + 1 WHERE id = ? AND version = ?")) {
+            Parameters.of(ps).text(SendStatus.CANCELED.name()).millis(now).text(send.id()).number(send.version());
+            if (ps.executeUpdate() != 1) {
+                c.rollback();
+                throw new ConflictException("Send " + send.id() + " changed while it was being canceled.", send);
+            }
+        }
+    }
+
+    private static void requestCredit(Connection c, Send send, User actor, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO funding_credits (send_id, funding_source,"
+                + " amount, currency, requested_at, requested_by) VALUES (?, ?, ?, ?, ?, ?)")) {
+            Parameters.of(ps).text(send.id()).text(send.fundingSource())
+                    .decimal(send.cost() == null ? BigDecimal.ZERO : send.cost()).text(send.currency()).millis(now)
+                    .text(actor.email());
+            ps.executeUpdate();
+        }
+    }
+
+    /** A requested credit not yet posted. */
+    private record DueCredit(long id, String sendId, BigDecimal amount, String currency, String fundingSource) {
+    }
+
+    int settleCredits(Instant now, Duration age) {
+        List<String> settled = new ArrayList<>();
+        try (Connection c = connections.open()) {
+            c.setAutoCommit(false);
+            try {
+                for (DueCredit credit : dueCredits(c, now.minus(age))) {
+                    if (settle(c, credit, now)) {
+                        settled.add(credit.sendId());
+                    }
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw connections.failure("credit the funding sources", e);
+        }
+        changed.accept(settled);
+        return settled.size();
+    }
+
+    private static List<DueCredit> dueCredits(Connection c, Instant requestedBy) throws SQLException {
+        List<DueCredit> due = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, send_id, amount, currency, funding_source"
+                + " FROM funding_credits WHERE credited_at IS NULL AND requested_at <= ? ORDER BY id")) {
+            Parameters.of(ps).millis(requestedBy);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    due.add(new DueCredit(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getString(4),
+                            rs.getString(5)));
+                }
+            }
+        }
+        return due;
+    }
+
+    /** Posts the credit; true when its send was still Canceled and is now Refunded. */
+    private static boolean settle(Connection c, DueCredit credit, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE funding_credits SET credited_at = ? WHERE id = ?")) {
+            Parameters.of(ps).millis(now).number(credit.id());
+            ps.executeUpdate();
+        }
+        int moved;
+        try (PreparedStatement ps = c.prepareStatement("UPDATE sends SET status = 'REFUNDED',"
+                + " status_changed_at = ?, version = version + 1 WHERE id = ? AND status = 'CANCELED'")) {
+            Parameters.of(ps).millis(now).text(credit.sendId());
+            moved = ps.executeUpdate();
+        }
+        if (moved != 1) {
+            return false;
+        }
+        String amount = credit.amount() == null ? "0" : credit.amount().toPlainString();
+        String note = Texts.get("credit.note", amount, credit.currency() == null ? "" : credit.currency(),
+                credit.fundingSource() == null ? "-" : credit.fundingSource());
+        SendHistory.append(c, credit.sendId(), SendStatus.REFUNDED, now, null, note);
+        return true;
+    }
+}

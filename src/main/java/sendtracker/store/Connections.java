@@ -1,0 +1,33 @@
+package sendtracker.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+/** Where the store's parts get their connections, the dialect those speak, and errors worded for users. */
+final class Connections {
+    private final DataSource dataSource;
+    private final SqlDialect dialect;
+
+    Connections(DataSource dataSource, SqlDialect dialect) {
+        this.dataSource = dataSource;
+        this.dialect = dialect;
+    }
+
+    Connection open() throws SQLException {
+        return dataSource.getConnection();
+    }
+
+    SqlDialect dialect() {
+        return dialect;
+    }
+
+    /** A failed {@code what} ("read the sends") as the store error the layers above tell apart. */
+    StoreException failure(String what, SQLException e) {
+        if (dialect.isHeldByAnotherProcess(e)) {
+            return new StoreLockedException("The store is in use by another running copy of Send Tracker.", e);
+        }
+        return new StoreException("Could not " + what + ": " + dialect.statementMessage(e), e);
+    }
+}

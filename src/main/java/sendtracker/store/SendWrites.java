@@ -1,0 +1,157 @@
+package sendtracker.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import sendtracker.domain.Send;
+
+/** Stores sends by id: adds new ones, replaces a stored one only with a later status change, with their histories. */
+final class SendWrites {
+    private final Connections connections;
+    private final Directory directory;
+    private final Consumer<Collection<String>> changed;
+
+    /** {@code changed} hears the ids of the sends each committed upsert added or replaced. */
+    SendWrites(Connections connections, Directory directory, Consumer<Collection<String>> changed) {
+        this.connections = connections;
+        this.directory = directory;
+        this.changed = changed;
+    }
+
+    UpsertCounts upsert(List<Send> sends) {
+        if (sends.isEmpty()) {
+            return UpsertCounts.NONE;
+        }
+        long inserted = 0;
+        long updated = 0;
+        long unchanged = 0;
+        Set<String> ids = new LinkedHashSet<>();
+        try (Connection c = connections.open()) {
+            c.setAutoCommit(false);
+            try {
+                Map<String, Long> stored = storedChangeTimes(c, sends);
+                // Within one batch the same id may come twice: the later change wins, like across batches.
+                Map<String, Send> toInsert = new LinkedHashMap<>();
+                Map<String, Send> toUpdate = new LinkedHashMap<>();
+                for (Send s : sends) {
+                    Send pendingInsert = toInsert.get(s.id());
+                    Send pendingUpdate = toUpdate.get(s.id());
+                    Long storedAt = stored.get(s.id());
+                    long at = s.statusChangedAt().toEpochMilli();
+                    if (pendingInsert != null) {
+                        if (at > pendingInsert.statusChangedAt().toEpochMilli()) {
+                            toInsert.put(s.id(), s);
+                        } else {
+                            unchanged++;
+                        }
+                        continue;
+                    }
+                    if (pendingUpdate != null) {
+                        if (at > pendingUpdate.statusChangedAt().toEpochMilli()) {
+                            toUpdate.put(s.id(), s);
+                        } else {
+                            unchanged++;
+                        }
+                        continue;
+                    }
+                    if (storedAt == null) {
+                        toInsert.put(s.id(), s);
+                    } else if (at > storedAt) {
+                        toUpdate.put(s.id(), s);
+                    } else {
+                        unchanged++;
+                    }
+                }
+                inserted = toInsert.size();
+                updated = toUpdate.size();
+                insertSends(c, toInsert.values());
+                updateSends(c, toUpdate.values());
+                c.commit();
+                ids.addAll(toInsert.keySet());
+                ids.addAll(toUpdate.keySet());
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                directory.clearCaches();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw connections.failure("store the sends", e);
+        }
+        changed.accept(ids);
+        return new UpsertCounts(inserted, updated, unchanged);
+    }
+
+    /** The stored status change time of each of these sends that is stored. */
+    private static Map<String, Long> storedChangeTimes(Connection c, List<Send> sends) throws SQLException {
+        Map<String, Long> out = new HashMap<>();
+        List<String> ids = new ArrayList<>(sends.size());
+        for (Send s : sends) {
+            ids.add(s.id());
+        }
+        for (int from = 0; from < ids.size(); from += Parameters.IN_CHUNK) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + Parameters.IN_CHUNK));
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, status_changed_at FROM sends WHERE id IN ("
+                    + Parameters.placeholders(chunk.size()) + ")")) {
+                Parameters.of(ps).all(chunk);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString(1), rs.getLong(2));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private void insertSends(Connection c, Collection<Send> sends) throws SQLException {
+        if (sends.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(SendColumns.INSERT)) {
+            Parameters p = Parameters.of(ps);
+            for (Send s : sends) {
+                SendColumns.bindInsert(p, s, directory.references(c, s));
+                p.addBatch();
+            }
+            ps.executeBatch();
+        }
+        SendHistory.insertAll(c, sends);
+    }
+
+    private void updateSends(Connection c, Collection<Send> sends) throws SQLException {
+        if (sends.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(SendColumns.UPDATE)) {
+            Parameters p = Parameters.of(ps);
+            for (Send s : sends) {
+                SendColumns.bindUpdate(p, s, directory.references(c, s));
+                p.addBatch();
+            }
+            ps.executeBatch();
+        }
+        // A newer version with its own history (JSON) replaces the stored one; one without (CSV)
+        // keeps the stored history and adds the status it brings, so Recent Updates survive.
+        List<Send> withHistory = new ArrayList<>();
+        for (Send s : sends) {
+            if (s.history().isEmpty()) {
+                SendHistory.append(c, s.id(), s.status(), s.statusChangedAt(), null, null);
+            } else {
+                withHistory.add(s);
+            }
+        }
+        SendHistory.deleteAll(c, withHistory);
+        SendHistory.insertAll(c, withHistory);
+    }
+}

@@ -1,0 +1,59 @@
+package sendtracker.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * The SQL that differs between databases, behind one seam (docs/decisions/0005-flyway-migrations-and-dialect-seam.md).
+ * The default methods are standard SQL that H2 and PostgreSQL both accept; a dialect overrides only
+ * what its database writes differently, and answers what only it can tell: how to stream a long
+ * result and what its error codes mean.
+ */
+interface SqlDialect {
+
+    /** The dialect of the store at {@code jdbcUrl}. */
+    static SqlDialect forUrl(String jdbcUrl) {
+        // H2 is the only dialect so far, and the pool Database opens is H2's: any other URL is
+        // refused there, with H2's own message. PostgreSQL gets its dialect here.
+        return H2Dialect.INSTANCE;
+    }
+
+    /** {@code select} made to lock the rows it reads until the transaction ends. */
+    default String lockingRows(String select) {
+        return select + " FOR UPDATE";
+    }
+
+    default String booleanLiteral(boolean value) {
+        return value ? "TRUE" : "FALSE";
+    }
+
+    /** One ORDER BY term on a column that may be empty, where an empty value counts as the greatest. */
+    default String orderEmptyLast(String column, boolean ascending) {
+        return ascending ? column + " ASC NULLS LAST" : column + " DESC NULLS FIRST";
+    }
+
+    /** What follows an expression to match it against one LIKE pattern parameter made by {@link #containsPattern}. */
+    default String likeParameter() {
+        return " LIKE ? ESCAPE '\\'";
+    }
+
+    /** The LIKE pattern matching any text that contains {@code term} as it is (its wildcards escaped). */
+    default String containsPattern(String term) {
+        return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /** Makes the next query on {@code c} hand over rows as they are read, or (off) all at once again. */
+    void streamResults(Connection c, boolean on) throws SQLException;
+
+    /** True when a row lock was not granted in time: someone else is changing the row. */
+    boolean isLockTimeout(SQLException e);
+
+    /** True when another process holds the store open, so this one cannot use it. */
+    boolean isHeldByAnotherProcess(SQLException e);
+
+    /** The database's message for a failed statement, without the statement it repeats. */
+    String statementMessage(SQLException e);
+
+    /** The database's message for a failed open, without the codes it appends. */
+    String openMessage(SQLException e);
+}
