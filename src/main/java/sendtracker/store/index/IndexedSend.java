@@ -26,8 +26,9 @@ record IndexedSend(String id, long createdAt, long changedAt, SendStatus status,
             SearchField.TRACKING_NUMBER);
 
     /**
-     * The {@link SearchField}s of the send itself. The ones also kept for sorting come first, so
-     * that finding their text in a row's segment skips few separators ({@link RowTexts}).
+     * The {@link SearchField}s of the send itself: that list decides what the index searches
+     * (docs/decisions/0007-rules-as-data.md). The ones also kept for sorting come first, so that
+     * finding their text in a row's segment skips few separators ({@link RowTexts}).
      */
     static final List<SearchField> SEARCHED = sortableFirst(SearchField.of(SearchField.Owner.SEND));
 

@@ -178,7 +178,8 @@ final class SqlRowReader {
     /**
      * H2: short queries of {@value #BATCH} rows each in storage order (by its row key). One long
      * lazy query over a million rows can lose its snapshot when H2 compacts the file meanwhile
-     * ("Chunk … not found"); short ones cannot, and each is a sequential read of the table.
+     * ("Chunk … not found"); short ones cannot, and each is a sequential read of the table
+     * (docs/decisions/0002-short-keyset-reads-on-mvstore.md).
      */
     private static void readH2InBatches(Connection c, SelectList select, RowHandler row) throws SQLException {
         int rowKey = select.size() + 1;
