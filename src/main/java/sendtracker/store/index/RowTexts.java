@@ -3,6 +3,7 @@ package sendtracker.store.index;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * A few text fields per row, kept as large strings of 16,384 rows each rather than millions of
@@ -229,7 +230,7 @@ final class RowTexts {
     void search(String key, long[] bits) {
         int chunkCount = (rows + CHUNK_ROWS - 1) >>> CHUNK_SHIFT;
         // chunks own disjoint words of the bit set: they are searched in parallel
-        java.util.stream.IntStream.range(0, chunkCount).parallel().forEach(c -> searchChunk(c, key, bits));
+        IntStream.range(0, chunkCount).parallel().forEach(c -> searchChunk(c, key, bits));
         for (Map.Entry<Integer, String> e : overrides.entrySet()) {
             if (e.getValue().contains(key)) {
                 int row = e.getKey();

@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -15,25 +17,19 @@ import sendtracker.domain.CampaignState;
 import sendtracker.domain.SendIssue;
 import sendtracker.domain.SendStatus;
 import sendtracker.domain.SendType;
+import sendtracker.store.SearchField;
 import sendtracker.store.StoreException;
 
 /**
  * Reads every send's indexed columns in one streaming query of the schema (V1), in storage
  * order: no ORDER BY, since walking the id index would fetch each row from elsewhere in the file
  * (the index sorts by id itself). Users, teams and campaigns are few: they are read first and
- * joined here by id, which keeps the big query a plain sequential scan of the sends table.
+ * joined here by id, which keeps the big query a plain sequential scan of the sends table. The
+ * searched texts are read from the columns their {@link SearchField} names (aliases s = sends,
+ * u = users, c = campaigns, as in the store's query).
  */
 final class SqlRowReader {
-    private static final String COLUMNS = "id, created_at, status_changed_at, status, type, issue, test_mode,"
-            + " cost, sender_id, team_id, recipient_name, recipient_email, recipient_company, campaign_id,"
-            + " tracking_number";
     private static final int BATCH = 20_000;
-
-    private record Person(String name, String email) {
-    }
-
-    private record Campaign(String name, CampaignState state) {
-    }
 
     private final DataSource dataSource;
 
@@ -41,69 +37,153 @@ final class SqlRowReader {
         this.dataSource = dataSource;
     }
 
-    void read(Consumer<SendIndex.Row> sink) {
+    /** The columns of one SELECT, each once: a column asked for twice shares its position. */
+    private static final class SelectList {
+        private final List<String> columns = new ArrayList<>();
+
+        /** The 1-based position of the column in the SELECT. */
+        int add(String column) {
+            int i = columns.indexOf(column);
+            if (i < 0) {
+                columns.add(column);
+                i = columns.size() - 1;
+            }
+            return i + 1;
+        }
+
+        int[] addAll(List<SearchField> fields) {
+            int[] positions = new int[fields.size()];
+            for (int k = 0; k < positions.length; k++) {
+                positions[k] = add(fields.get(k).column());
+            }
+            return positions;
+        }
+
+        int size() {
+            return columns.size();
+        }
+
+        String sql() {
+            return String.join(", ", columns);
+        }
+    }
+
+    private static List<String> texts(ResultSet rs, int[] positions) throws SQLException {
+        String[] values = new String[positions.length];
+        for (int k = 0; k < positions.length; k++) {
+            values[k] = rs.getString(positions[k]);
+        }
+        return IndexedSend.listOf(values);
+    }
+
+    void read(Consumer<IndexedSend> sink) {
         try (Connection c = dataSource.getConnection()) {
             boolean h2 = c.getMetaData().getDatabaseProductName().startsWith("H2");
-            Map<Long, Person> users = new HashMap<>();
+            Map<Long, Sender> users = readUsers(c);
             Map<Long, String> teams = new HashMap<>();
-            Map<Long, Campaign> campaigns = new HashMap<>();
-            try (Statement st = c.createStatement()) {
-                try (ResultSet rs = st.executeQuery("SELECT id, name, email FROM users")) {
-                    while (rs.next()) {
-                        users.put(rs.getLong(1), new Person(rs.getString(2), rs.getString(3)));
-                    }
-                }
-                try (ResultSet rs = st.executeQuery("SELECT id, name FROM teams")) {
-                    while (rs.next()) {
-                        teams.put(rs.getLong(1), rs.getString(2));
-                    }
-                }
-                try (ResultSet rs = st.executeQuery("SELECT id, name, state FROM campaigns")) {
-                    while (rs.next()) {
-                        campaigns.put(rs.getLong(1), new Campaign(rs.getString(2),
-                                CampaignState.parse(rs.getString(3)).orElse(CampaignState.ACTIVE)));
-                    }
+            try (Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT id, name FROM teams")) {
+                while (rs.next()) {
+                    teams.put(rs.getLong(1), rs.getString(2));
                 }
             }
-            Person noSender = new Person(null, null);
-            Campaign noCampaign = new Campaign(null, CampaignState.ACTIVE);
-            Consumer<ResultSet> row = rs -> {
-                try {
-                    long senderId = rs.getLong(9);
-                    Person sender = rs.wasNull() ? noSender : users.getOrDefault(senderId, noSender);
-                    long teamId = rs.getLong(10);
-                    String team = rs.wasNull() ? null : teams.get(teamId);
-                    long campaignId = rs.getLong(14);
-                    Campaign campaign = rs.wasNull() ? noCampaign : campaigns.getOrDefault(campaignId, noCampaign);
-                    String issue = rs.getString(6);
-                    sink.accept(new SendIndex.Row(rs.getString(1), rs.getLong(2), rs.getLong(3),
-                            SendStatus.valueOf(rs.getString(4)), SendType.valueOf(rs.getString(5)),
-                            issue == null ? null : SendIssue.valueOf(issue), rs.getBoolean(7),
-                            rs.getBigDecimal(8), sender.name(), sender.email(), team, rs.getString(11),
-                            rs.getString(12), rs.getString(13), campaign.name(), campaign.state(),
-                            rs.getString(15)));
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
+            Map<Long, Campaign> campaigns = readCampaigns(c);
+            Sender noSender = new Sender(null, null, null, IndexedSend.listOf(new String[Sender.SEARCHED.size()]));
+            Campaign noCampaign = new Campaign(null, CampaignState.ACTIVE,
+                    IndexedSend.listOf(new String[Campaign.SEARCHED.size()]));
+            SelectList select = new SelectList();
+            int id = select.add("s.id");
+            int createdAt = select.add("s.created_at");
+            int changedAt = select.add("s.status_changed_at");
+            int status = select.add("s.status");
+            int type = select.add("s.type");
+            int issueAt = select.add("s.issue");
+            int testMode = select.add("s.test_mode");
+            int cost = select.add("s.cost");
+            int senderId = select.add("s.sender_id");
+            int teamId = select.add("s.team_id");
+            int campaignId = select.add("s.campaign_id");
+            int recipientName = select.add("s.recipient_name");
+            int tracking = select.add("s.tracking_number");
+            int[] searched = select.addAll(IndexedSend.SEARCHED);
+            RowHandler row = rs -> {
+                long senderKey = rs.getLong(senderId);
+                Sender user = rs.wasNull() ? noSender : users.getOrDefault(senderKey, noSender);
+                long teamKey = rs.getLong(teamId);
+                String team = rs.wasNull() ? null : teams.get(teamKey);
+                long campaignKey = rs.getLong(campaignId);
+                Campaign campaign = rs.wasNull() ? noCampaign : campaigns.getOrDefault(campaignKey, noCampaign);
+                String issue = rs.getString(issueAt);
+                String[] texts = new String[searched.length];
+                for (int k = 0; k < texts.length; k++) {
+                    texts[k] = rs.getString(searched[k]);
                 }
+                sink.accept(new IndexedSend(rs.getString(id), rs.getLong(createdAt), rs.getLong(changedAt),
+                        SendStatus.valueOf(rs.getString(status)), SendType.valueOf(rs.getString(type)),
+                        issue == null ? null : SendIssue.valueOf(issue), rs.getBoolean(testMode),
+                        rs.getBigDecimal(cost), user.inTeam(team), campaign, rs.getString(recipientName),
+                        rs.getString(tracking), texts));
             };
             if (h2) {
-                readH2InBatches(c, row);
+                readH2InBatches(c, select, row);
             } else {
-                readStreaming(c, row);
+                readStreaming(c, select, row);
             }
-        } catch (SQLException | IllegalStateException e) {
-            Throwable cause = e instanceof IllegalStateException && e.getCause() != null ? e.getCause() : e;
-            throw new StoreException("Cannot read the sends for the search index: " + cause.getMessage(), cause);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the sends for the search index: " + e.getMessage(), e);
         }
+    }
+
+    /** One result row into the sink. */
+    @FunctionalInterface
+    private interface RowHandler {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    private static Map<Long, Sender> readUsers(Connection c) throws SQLException {
+        SelectList select = new SelectList();
+        int id = select.add("u.id");
+        int name = select.add("u.name");
+        int email = select.add("u.email");
+        int[] searched = select.addAll(Sender.SEARCHED);
+        Map<Long, Sender> users = new HashMap<>();
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT " + select.sql() + " FROM users u")) {
+            while (rs.next()) {
+                // the team is the send's: set per row
+                users.put(rs.getLong(id), new Sender(rs.getString(name), rs.getString(email), null,
+                        texts(rs, searched)));
+            }
+        }
+        return users;
+    }
+
+    private static Map<Long, Campaign> readCampaigns(Connection c) throws SQLException {
+        SelectList select = new SelectList();
+        int id = select.add("c.id");
+        int name = select.add("c.name");
+        int state = select.add("c.state");
+        int[] searched = select.addAll(Campaign.SEARCHED);
+        Map<Long, Campaign> campaigns = new HashMap<>();
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT " + select.sql() + " FROM campaigns c")) {
+            while (rs.next()) {
+                campaigns.put(rs.getLong(id), new Campaign(rs.getString(name),
+                        CampaignState.parse(rs.getString(state)).orElse(CampaignState.ACTIVE), texts(rs, searched)));
+            }
+        }
+        return campaigns;
     }
 
     /**
      * H2: short queries of {@value #BATCH} rows each in storage order (by its row key). One long
      * lazy query over a million rows can lose its snapshot when H2 compacts the file meanwhile
-     * ("Chunk … not found"); short ones cannot, and each is a sequential read of the table.
+     * ("Chunk … not found"); short ones cannot, and each is a sequential read of the table
+     * (docs/decisions/0002-short-keyset-reads-on-mvstore.md).
      */
-    private static void readH2InBatches(Connection c, Consumer<ResultSet> row) throws SQLException {
-        String sql = "SELECT " + COLUMNS + ", _ROWID_ FROM sends WHERE _ROWID_ > ? ORDER BY _ROWID_"
+    private static void readH2InBatches(Connection c, SelectList select, RowHandler row) throws SQLException {
+        int rowKey = select.size() + 1;
+        String sql = "SELECT " + select.sql() + ", s._ROWID_ FROM sends s WHERE s._ROWID_ > ? ORDER BY s._ROWID_"
                 + " FETCH FIRST " + BATCH + " ROWS ONLY";
         long after = Long.MIN_VALUE;
         try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -113,7 +193,7 @@ final class SqlRowReader {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         row.accept(rs);
-                        after = rs.getLong(16);
+                        after = rs.getLong(rowKey);
                         n++;
                     }
                 }
@@ -125,10 +205,10 @@ final class SqlRowReader {
     }
 
     /** Other databases: one query, streamed with a fetch size. */
-    private static void readStreaming(Connection c, Consumer<ResultSet> row) throws SQLException {
+    private static void readStreaming(Connection c, SelectList select, RowHandler row) throws SQLException {
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false); // PostgreSQL streams with a fetch size only inside a transaction
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM sends")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + select.sql() + " FROM sends s")) {
             ps.setFetchSize(2000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
