@@ -41,11 +41,11 @@ final class FilterScan {
         }
     }
 
-    static Selection scan(SendColumns cols, User viewer, SendFilter filter, Instant now, boolean wantRows) {
+    static Selection scan(IndexColumns cols, User viewer, SendFilter filter, Instant now, boolean wantRows) {
         int n = cols.rows;
         String key = filter.searchKey();
-        String senderKey = SendColumns.lc(filter.senderEmail());
-        String teamKey = SendColumns.lc(filter.team());
+        String senderKey = IndexColumns.lc(filter.senderEmail());
+        String teamKey = IndexColumns.lc(filter.team());
         int np = cols.senders.size();
         boolean[] senderOk = new boolean[np];
         boolean[] senderSearched = new boolean[np];
@@ -97,7 +97,7 @@ final class FilterScan {
             if (created < from || created >= toExcl) {
                 continue;
             }
-            if (testWant >= 0 && ((flags[r] & SendColumns.F_TEST) != 0) != (testWant == 1)) {
+            if (testWant >= 0 && ((flags[r] & IndexColumns.F_TEST) != 0) != (testWant == 1)) {
                 continue;
             }
             int c = campaign[r];
@@ -120,7 +120,7 @@ final class FilterScan {
     }
 
     /** Pass 2: the text search, by the cheapest way for how many rows are left; clears the rows that miss. */
-    private static void keepTextMatches(SendColumns cols, String key, long[] needText, int needTextCount,
+    private static void keepTextMatches(IndexColumns cols, String key, long[] needText, int needTextCount,
             long[] cand) {
         int n = cols.rows;
         long[] charMask = cols.charMask;
@@ -152,7 +152,7 @@ final class FilterScan {
     }
 
     /** Pass 3: counts per status, and the rows of the filter's statuses. */
-    private static Selection countByStatus(SendColumns cols, SendFilter filter, long[] cand, boolean wantRows) {
+    private static Selection countByStatus(IndexColumns cols, SendFilter filter, long[] cand, boolean wantRows) {
         boolean[] statusOk = new boolean[STATUSES.length];
         for (SendStatus s : STATUSES) {
             statusOk[s.ordinal()] = filter.statuses().isEmpty() || filter.statuses().contains(s);

@@ -21,7 +21,7 @@ record IndexedSend(String id, long createdAt, long changedAt, SendStatus status,
         boolean testMode, BigDecimal cost, Sender sender, Campaign campaign, String recipientName,
         String trackingNumber, String[] searched) {
 
-    /** The send's sortable texts as search fields, in the order of {@link SendColumns}' sortable texts. */
+    /** The send's sortable texts as search fields, in the order of {@link IndexColumns}' sortable texts. */
     static final List<SearchField> SORTABLE = List.of(SearchField.SEND_ID, SearchField.RECIPIENT_NAME,
             SearchField.TRACKING_NUMBER);
 

@@ -29,7 +29,7 @@ import sendtracker.store.StoreListener;
  * the store's SQL does but without a scan of the database on each keystroke
  * (docs/decisions/0001-h2-embedded-store-and-in-memory-index.md). This class is the front: it
  * builds, applies changes and takes the locks over three parts — the rows in
- * {@link SendColumns}, one sort permutation per field in {@link SortOrders}, and the filter pass
+ * {@link IndexColumns}, one sort permutation per field in {@link SortOrders}, and the filter pass
  * in {@link FilterScan}.
  * <p>
  * {@link #build()} streams every send once from the store; {@link #sendsChanged} re-reads the
@@ -52,7 +52,7 @@ public final class SendIndex implements SendQuery, StoreListener {
     /** Ids changed while the build ran; null once built. Guarded by updateMutex. */
     private List<String> changedDuringBuild = new ArrayList<>();
 
-    private final SendColumns columns = new SendColumns();
+    private final IndexColumns columns = new IndexColumns();
     private final SortOrders orders = new SortOrders(columns);
 
     /**

@@ -21,11 +21,11 @@ final class SortOrders {
     /** Changes in one batch above which sort orders are rebuilt on use rather than merged. */
     private static final int BULK_CHANGE = 256;
 
-    private final SendColumns columns;
+    private final IndexColumns columns;
     private final Object sortMutex = new Object();
     private final AtomicReferenceArray<int[]> perms = new AtomicReferenceArray<>(FIELDS.length);
 
-    SortOrders(SendColumns columns) {
+    SortOrders(IndexColumns columns) {
         this.columns = columns;
     }
 
@@ -130,7 +130,7 @@ final class SortOrders {
 
     /** The field's order with the id as tie-break; reads the columns as they are now. */
     private IntSorter.RowComparator comparator(SendSort.Field field) {
-        SendColumns c = columns;
+        IndexColumns c = columns;
         switch (field) {
             case CREATED_AT: {
                 long[] t = c.createdAt;
@@ -141,7 +141,7 @@ final class SortOrders {
                 return (a, b) -> tie(Long.compare(t[a], t[b]), a, b);
             }
             case RECIPIENT:
-                return (a, b) -> tie(compareText(a, b, SendColumns.O_RECIPIENT, SendColumns.F_RECIPIENT_NULL), a, b);
+                return (a, b) -> tie(compareText(a, b, IndexColumns.O_RECIPIENT, IndexColumns.F_RECIPIENT_NULL), a, b);
             case SENDER: {
                 int[] rank = c.senderNameRank;
                 int[] code = c.sender;
@@ -163,7 +163,7 @@ final class SortOrders {
             case COST:
                 return (a, b) -> tie(compareCost(a, b), a, b);
             case TRACKING:
-                return (a, b) -> tie(compareText(a, b, SendColumns.O_TRACKING, SendColumns.F_TRACKING_NULL), a, b);
+                return (a, b) -> tie(compareText(a, b, IndexColumns.O_TRACKING, IndexColumns.F_TRACKING_NULL), a, b);
             case ID:
             default:
                 return c::compareId;
@@ -176,8 +176,8 @@ final class SortOrders {
 
     private int compareCost(int a, int b) {
         byte[] flags = columns.flags;
-        boolean na = (flags[a] & SendColumns.F_COST_NULL) != 0;
-        boolean nb = (flags[b] & SendColumns.F_COST_NULL) != 0;
+        boolean na = (flags[a] & IndexColumns.F_COST_NULL) != 0;
+        boolean nb = (flags[b] & IndexColumns.F_COST_NULL) != 0;
         if (na || nb) {
             return na == nb ? 0 : na ? 1 : -1;
         }
@@ -200,7 +200,7 @@ final class SortOrders {
      * that have one without comparing text; null for text fields and the id.
      */
     private int[] valueRanks(SendSort.Field field) {
-        SendColumns c = columns;
+        IndexColumns c = columns;
         int n = c.rows;
         int[] rank = new int[n];
         switch (field) {
@@ -229,7 +229,7 @@ final class SortOrders {
             case STATUS_CHANGED_AT:
                 return Ranks.of(c.changedAt, n, c.flags, 0);
             case COST:
-                return Ranks.of(c.cost, n, c.flags, SendColumns.F_COST_NULL);
+                return Ranks.of(c.cost, n, c.flags, IndexColumns.F_COST_NULL);
             default:
                 return null;
         }

@@ -22,7 +22,7 @@ import sendtracker.store.SearchField;
  * The arrays are read directly by {@link SortOrders} and {@link FilterScan}. Not thread-safe:
  * {@link SendIndex} serialises writes against reads.
  */
-final class SendColumns {
+final class IndexColumns {
     /** The sortable texts kept in their own spelling. */
     static final int O_ID = 0, O_RECIPIENT = 1, O_TRACKING = 2;
     /** Where each sortable text sits among the lower-cased searched ones; -1 when it is not searched. */
