@@ -4,7 +4,7 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.Set;
 
-import sendtracker.service.BenchService;
+import sendtracker.bench.BenchService;
 
 /**
  * {@code bench [--sends N]}: performance figures as one JSON object on stdout, progress on

@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import sendtracker.bench.BenchExchange;
 import sendtracker.service.Backend;
-import sendtracker.service.BenchExchange;
 import sendtracker.store.StoreException;
 import sendtracker.store.StoreLockedException;
 

@@ -1,4 +1,4 @@
-package sendtracker.service;
+package sendtracker.bench;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -36,6 +36,8 @@ import sendtracker.domain.Send;
 import sendtracker.domain.SendFilter;
 import sendtracker.domain.SendSort;
 import sendtracker.domain.User;
+import sendtracker.service.DemoData;
+import sendtracker.service.ReadPath;
 import sendtracker.store.Database;
 import sendtracker.store.JdbcSendStore;
 import sendtracker.store.SendStore;

@@ -1,4 +1,4 @@
-package sendtracker.service;
+package sendtracker.bench;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package sendtracker.service;
+package sendtracker.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
