@@ -23,10 +23,6 @@ public final class BenchResult {
         return values.get(key);
     }
 
-    public Map<String, Object> values() {
-        return Map.copyOf(values);
-    }
-
     public Map<String, String> pending() {
         return Map.copyOf(pending);
     }
