@@ -14,7 +14,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        Cli cli = Commands.cli(Clock.systemUTC());
+        Cli cli = new Cli(Clock.systemUTC());
         if (args.length > 0 && startsCommand(cli, args)) {
             System.exit(cli.run(args, System.out, System.err));
         }

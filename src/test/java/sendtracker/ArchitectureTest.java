@@ -11,7 +11,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 
 import org.junit.jupiter.api.Test;
 
-/** The layers' arrows point one way: domain ← store ← exchange ← service ← ui, cli. */
+import sendtracker.exchange.SendFormat;
+
+/** The layers' arrows point one way: domain ← store ← exchange ← service ← bench, ui, cli. */
 class ArchitectureTest {
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("sendtracker");
@@ -23,15 +25,21 @@ class ArchitectureTest {
                 .layer("Store").definedBy("sendtracker.store..")
                 .layer("Exchange").definedBy("sendtracker.exchange..")
                 .layer("Service").definedBy("sendtracker.service..")
+                .layer("Bench").definedBy("sendtracker.bench..")
                 .layer("Ui").definedBy("sendtracker.ui..")
                 .layer("Cli").definedBy("sendtracker.cli..")
                 .layer("Wiring").definedBy("sendtracker")
                 .whereLayer("Wiring").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Ui").mayOnlyBeAccessedByLayers("Wiring")
                 .whereLayer("Cli").mayOnlyBeAccessedByLayers("Wiring")
-                .whereLayer("Service").mayOnlyBeAccessedByLayers("Ui", "Cli", "Wiring")
-                .whereLayer("Exchange").mayOnlyBeAccessedByLayers("Service", "Wiring")
-                .whereLayer("Store").mayOnlyBeAccessedByLayers("Exchange", "Service", "Ui", "Cli", "Wiring")
+                // the bench is a command: it measures the services and the store beneath them
+                .whereLayer("Bench").mayOnlyBeAccessedByLayers("Cli", "Wiring")
+                .whereLayer("Service").mayOnlyBeAccessedByLayers("Ui", "Cli", "Bench", "Wiring")
+                .whereLayer("Exchange").mayOnlyBeAccessedByLayers("Service", "Bench", "Wiring")
+                .whereLayer("Store").mayOnlyBeAccessedByLayers("Exchange", "Service", "Bench", "Ui", "Cli", "Wiring")
+                // the file format is a word the window and the command line share with the exchange
+                .ignoreDependency(JavaClass.Predicates.resideInAnyPackage("sendtracker.ui..", "sendtracker.cli.."),
+                        JavaClass.Predicates.equivalentTo(SendFormat.class))
                 .check(classes);
     }
 

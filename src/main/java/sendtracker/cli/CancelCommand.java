@@ -1,39 +1,37 @@
 package sendtracker.cli;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 import sendtracker.domain.CancelOutcome;
 import sendtracker.domain.CancelRule;
 import sendtracker.service.CancelResult;
 
 /** {@code cancel SEND_ID [--reason TEXT] [--format text|json]}: the three-dot menu's Cancel. */
-final class CancelCommand implements Command {
-    @Override
-    public String name() {
-        return "cancel";
-    }
+@Command(name = "cancel", description = "Cancel a send when the cancel policy allows it; otherwise say why.")
+final class CancelCommand extends SubCommand {
+    @Parameters(paramLabel = "SEND_ID", description = "The send's id.")
+    private String id;
+
+    @Option(names = "--reason", paramLabel = "TEXT", description = "Why, kept in the send's history.")
+    private String reason;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "Text (default), or {\"sendId\", \"outcome\", \"message\"}.")
+    private TextOrJson format;
 
     @Override
-    public String usage() {
-        return "SEND_ID [--reason TEXT] [--format text|json]";
-    }
-
-    @Override
-    public int run(List<String> words, CliContext ctx) throws Exception {
-        Args a = Args.parse(name(), words, Set.of("reason", "format"), Set.of());
-        if (a.positionals().size() != 1) {
-            throw new UsageException("cancel needs exactly one SEND_ID");
-        }
-        String format = a.format("text", "text", "json");
-        String id = a.positionals().get(0);
-        CancelResult r = ctx.backend().sends().cancel(ctx.actor(), id, null, a.get("reason"));
+    public Integer call() throws Exception {
+        CliContext ctx = ctx();
+        CancelResult r = ctx.backend().sends().cancel(ctx.actor(), id, null, reason);
         int code = exitCode(r);
-        if (format.equals("json")) {
+        if (format == TextOrJson.JSON) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("sendId", r.sendId());
             json.put("outcome", r.outcome() == null ? null : r.outcome().name());

@@ -1,126 +1,122 @@
 package sendtracker.cli;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Set;
+
+import picocli.CommandLine;
 
 import sendtracker.service.Backend;
-import sendtracker.service.BenchExchange;
 import sendtracker.store.StoreException;
 import sendtracker.store.StoreLockedException;
+import sendtracker.store.StoreUnavailableException;
 
 /**
  * {@code send-tracker [--db URL] [--as EMAIL] COMMAND …}: runs one command without a window
- * and returns its exit code. Every failure becomes one line on stderr and a documented code.
+ * and returns its exit code. Every failure becomes one line on stderr and a documented code
+ * (docs/design.md, "Command line"); parsing and the generated usage are picocli's
+ * (docs/decisions/0006-picocli-command-line.md).
  */
 public final class Cli {
-    private final Map<String, Command> commands = new LinkedHashMap<>();
     private final Clock clock;
+    private Set<String> commandWords;
 
     public Cli(Clock clock) {
         this.clock = clock;
-        for (Command c : List.of(new DemoCommand(), new ImportCommand(), new ExportCommand(), new ListCommand(),
-                new ShowCommand(), new CancelCommand(), new UsersCommand(), new BenchCommand(new BenchExchange(clock)))) {
-            commands.put(c.name(), c);
-        }
     }
 
     /** The words that start a command; anything else on the command line means the window. */
     public boolean isCommand(String word) {
-        return commands.containsKey(word) || "help".equals(word) || "--help".equals(word);
+        if (commandWords == null) {
+            commandWords = Set.copyOf(commandLine(new SendTrackerCommand(clock, null, null)).getSubcommands().keySet());
+        }
+        return commandWords.contains(word) || "--help".equals(word);
     }
 
     public int run(String[] argv, PrintStream out, PrintStream err) {
-        String db = null;
-        String as = null;
-        List<String> rest = new ArrayList<>();
-        String commandName = null;
+        SendTrackerCommand top = new SendTrackerCommand(clock, out, err);
         try {
-            // --db and --as belong before the command, but a user who writes them after it means the same.
-            for (int i = 0; i < argv.length; i++) {
-                String w = argv[i];
-                if (w.equals("--db") || w.equals("--as")) {
-                    if (i + 1 >= argv.length) {
-                        throw new UsageException(w + " needs a value");
-                    }
-                    String v = argv[++i];
-                    if (w.equals("--db")) {
-                        db = v;
-                    } else {
-                        as = v;
-                    }
-                } else if (w.startsWith("--db=") || w.startsWith("--as=")) {
-                    if (w.startsWith("--db=")) {
-                        db = w.substring(5);
-                    } else {
-                        as = w.substring(5);
-                    }
-                } else if (commandName == null) {
-                    if (w.equals("help") || w.equals("--help") || w.equals("-h")) {
-                        out.print(help());
-                        return ExitCode.OK;
-                    }
-                    if (w.startsWith("-")) {
-                        throw new UsageException("Unknown option " + w + ". Run 'send-tracker help'.");
-                    }
-                    commandName = w;
-                } else {
-                    rest.add(w);
-                }
-            }
-            if (commandName == null) {
-                throw new UsageException("No command given. Run 'send-tracker help' for the commands.");
-            }
-            Command command = commands.get(commandName);
-            if (command == null) {
-                throw new UsageException("Unknown command '" + commandName + "'. Commands: "
-                        + String.join(", ", commands.keySet()) + ".");
-            }
-            String named = db;
-            try (CliContext ctx = new CliContext(() -> Backend.open(named, clock), as, out, err)) {
-                return command.run(rest, ctx);
-            }
-        } catch (UsageException e) {
-            err.println("send-tracker: " + e.getMessage());
-            return ExitCode.USAGE;
-        } catch (StoreLockedException e) {
-            err.println("send-tracker: " + e.getMessage());
-            return ExitCode.CONFLICT;
-        } catch (sendtracker.store.StoreUnavailableException e) {
-            err.println("send-tracker: " + e.getMessage());
-            return ExitCode.USAGE;
-        } catch (StoreException e) {
-            err.println("send-tracker: " + e.getMessage());
-            return ExitCode.FAILURE;
+            CommandLine cli = commandLine(top);
+            cli.setOut(writerOn(out));
+            cli.setErr(writerOn(err));
+            cli.setParameterExceptionHandler((e, args) -> fail(err, ParameterErrors.message(e), ExitCode.USAGE));
+            cli.setExecutionExceptionHandler((e, command, parsed) -> failed(err, e));
+            int code = cli.execute(argv);
+            cli.getOut().flush();
+            return code;
         } catch (Exception | LinkageError | OutOfMemoryError e) {
-            err.println("send-tracker: unexpected failure: " + e);
-            return ExitCode.FAILURE;
+            return failed(err, e);
+        } finally {
+            try {
+                top.close();
+            } catch (RuntimeException e) {
+                err.println("send-tracker: " + e.getMessage());
+            }
+            out.flush();
         }
     }
 
-    /** Adds a command (import, export, bench come from their own packages' owners). */
-    public void register(Command command) {
-        commands.put(command.name(), command);
+    private static CommandLine commandLine(SendTrackerCommand top) {
+        CommandLine cli = new CommandLine(top);
+        // '@' starts ordinary words here (an email, a search), not a file of arguments
+        cli.setExpandAtFiles(false);
+        // the last of a repeated option wins, and --format JSON means json
+        cli.setOverwrittenOptionsAllowed(true);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.registerConverter(Integer.class, WholeNumbers::parseInt);
+        cli.registerConverter(int.class, WholeNumbers::parseInt);
+        cli.registerConverter(Long.class, WholeNumbers::parseLong);
+        cli.registerConverter(long.class, WholeNumbers::parseLong);
+        // options in the order the classes declare them: a command's own first, the filters together
+        cli.getCommandSpec().usageMessage().sortOptions(false);
+        cli.getSubcommands().values().forEach(c -> c.getCommandSpec().usageMessage().sortOptions(false));
+        cli.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, help -> String.format(
+                "%nRun 'send-tracker COMMAND --help' for a command's options.%n"
+                        + "Without --db the store is %s (or $%s).%n", Backend.defaultUrl(), Backend.ENV_DB));
+        return cli;
     }
 
-    String help() {
-        StringBuilder sb = new StringBuilder();
-        sb.append("Send Tracker: track, filter and cancel gift sends.\n\n");
-        sb.append("Usage: send-tracker [--db JDBC_URL] [--as EMAIL] COMMAND ...\n");
-        sb.append("       (no command: opens the window)\n\nCommands:\n");
-        for (Command c : commands.values()) {
-            sb.append(String.format("  %-8s %s%n", c.name(), c.usage()));
+    /** A store that is locked is a conflict (6); one that cannot be reached, a bad --db (2). */
+    private static int failed(PrintStream err, Throwable e) {
+        if (e instanceof UsageException) {
+            return fail(err, e.getMessage(), ExitCode.USAGE);
         }
-        sb.append("\nFILTERS: --status S (repeatable; code, name or alias), --type T, --search TEXT,\n");
-        sb.append("         --sender EMAIL, --team NAME, --from DATE, --to DATE,\n");
-        sb.append("         --test-mode only|exclude|include, --attention\n");
-        sb.append("\nWithout --db the store is ").append(Backend.defaultUrl()).append(" (or $")
-                .append(Backend.ENV_DB).append(").\n--as picks the acting user (default: the store's first Admin).\n");
-        sb.append("\nExit codes: 0 done, 1 unexpected failure, 2 usage or bad argument, 3 import had rejected rows,\n");
-        sb.append("            4 cancel refused by policy, 5 send not found or not visible, 6 conflict or store locked.\n");
-        return sb.toString();
+        if (e instanceof StoreLockedException) {
+            return fail(err, e.getMessage(), ExitCode.CONFLICT);
+        }
+        if (e instanceof StoreUnavailableException) {
+            return fail(err, e.getMessage(), ExitCode.USAGE);
+        }
+        if (e instanceof StoreException) {
+            return fail(err, e.getMessage(), ExitCode.FAILURE);
+        }
+        return fail(err, "unexpected failure: " + e, ExitCode.FAILURE);
+    }
+
+    private static int fail(PrintStream err, String message, int code) {
+        err.println("send-tracker: " + message);
+        return code;
+    }
+
+    /** picocli writes to a Writer; this one goes through the stream's own charset. */
+    private static PrintWriter writerOn(PrintStream stream) {
+        return new PrintWriter(new Writer() {
+            @Override
+            public void write(char[] chars, int offset, int length) {
+                stream.print(String.valueOf(chars, offset, length));
+            }
+
+            @Override
+            public void flush() {
+                stream.flush();
+            }
+
+            @Override
+            public void close() {
+                stream.flush();
+            }
+        }, true);
     }
 }

@@ -1,35 +1,41 @@
 package sendtracker.cli;
 
 import java.io.PrintStream;
-import java.util.function.Supplier;
+import java.time.Clock;
 
 import sendtracker.domain.User;
 import sendtracker.service.Backend;
 
-/** What a command runs with: the open store (opened on first use), the acting user, and the streams. */
-public final class CliContext implements AutoCloseable {
-    private final Supplier<Backend> opener;
+/** What a command runs with: the store (opened on first use), the acting user, the clock and the streams. */
+final class CliContext implements AutoCloseable {
+    private final Clock clock;
+    private final String db;
     private final String actingEmail;
     private final PrintStream out;
     private final PrintStream err;
     private Backend backend;
 
-    public CliContext(Supplier<Backend> opener, String actingEmail, PrintStream out, PrintStream err) {
-        this.opener = opener;
+    /**
+     * @param db          the store's JDBC URL from {@code --db}, or null for the default store
+     * @param actingEmail the user from {@code --as}, or null for the store's first Admin
+     */
+    CliContext(Clock clock, String db, String actingEmail, PrintStream out, PrintStream err) {
+        this.clock = clock;
+        this.db = db;
         this.actingEmail = actingEmail;
         this.out = out;
         this.err = err;
     }
 
-    public Backend backend() {
+    Backend backend() {
         if (backend == null) {
-            backend = opener.get();
+            backend = Backend.open(db, clock);
         }
         return backend;
     }
 
     /** The user named by --as, or the store's first Admin. */
-    public User actor() {
+    User actor() {
         if (actingEmail == null) {
             return backend().sends().defaultUser();
         }
@@ -37,11 +43,15 @@ public final class CliContext implements AutoCloseable {
                 "No user '" + actingEmail + "' in this store. Run 'send-tracker users' to see who there is."));
     }
 
-    public PrintStream out() {
+    Clock clock() {
+        return clock;
+    }
+
+    PrintStream out() {
         return out;
     }
 
-    public PrintStream err() {
+    PrintStream err() {
         return err;
     }
 

@@ -1,9 +1,11 @@
 package sendtracker.cli;
 
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 import sendtracker.domain.SendFilter;
 import sendtracker.domain.SendSort;
@@ -13,34 +15,28 @@ import sendtracker.service.ExportService;
  * {@code export FILE [--format csv|json] [FILTERS]}: what the acting user may see and the filters
  * select. Without --format, a {@code .json} name means JSON and anything else CSV.
  */
-public final class ExportCommand implements Command {
-    @Override
-    public String name() {
-        return "export";
-    }
+@Command(name = "export", description = "Write the sends you may see, filtered, to a CSV or JSON file.")
+final class ExportCommand extends SubCommand {
+    @Parameters(paramLabel = "FILE", description = "The file to write.")
+    private String file;
+
+    @Option(names = "--format", paramLabel = "csv|json",
+            description = "The file's format (default: json for a .json name, csv otherwise).")
+    private ExportService.Format named;
+
+    @Mixin
+    private FilterOptions filters;
 
     @Override
-    public String usage() {
-        return "FILE [--format csv|json] [FILTERS]";
-    }
-
-    @Override
-    public int run(List<String> words, CliContext ctx) {
-        Set<String> withValue = new HashSet<>(FilterOptions.WITH_VALUE);
-        withValue.add("format");
-        Args a = Args.parse(name(), words, withValue, FilterOptions.FLAGS);
-        if (a.positionals().size() != 1) {
-            throw new UsageException("export needs exactly one FILE to write");
-        }
-        Path file = Path.of(a.positionals().get(0));
-        String named = a.format(null, "csv", "json");
-        ExportService.Format format = named == null ? ExportService.Format.forFileName(file)
-                : ExportService.Format.parse(named).orElseThrow();
-        SendFilter filter = FilterOptions.from(a);
+    public Integer call() {
+        Path target = Path.of(file);
+        ExportService.Format format = named == null ? ExportService.Format.forFileName(target) : named;
+        SendFilter filter = filters.toFilter();
+        CliContext ctx = ctx();
         ListCommand.checkSender(ctx, filter);
         try {
-            ExportService.Report r = new ExportService(ctx.backend().sends()).export(file, format, ctx.actor(), filter,
-                    SendSort.NEWEST_FIRST, ExportService.Progress.NONE, () -> false);
+            ExportService.Report r = new ExportService(ctx.backend().sends()).export(target, format, ctx.actor(),
+                    filter, SendSort.NEWEST_FIRST, ExportService.Progress.NONE, () -> false);
             ctx.out().printf("Exported %,d sends (%,d bytes, %s) to %s%n", r.rows(), r.bytes(),
                     format.name(), r.file());
             return ExitCode.OK;

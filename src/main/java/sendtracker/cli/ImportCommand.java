@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 import sendtracker.service.ImportService;
 
@@ -13,31 +15,23 @@ import sendtracker.service.ImportService;
  * stored, 3 when rows were rejected (they are in {@code FILE.rejects.csv}), 2 when a file is
  * missing or malformed (that file changed nothing).
  */
-public final class ImportCommand implements Command {
-    @Override
-    public String name() {
-        return "import";
-    }
+@Command(name = "import", description = "Import .csv or .json files (the format is read from the content).")
+final class ImportCommand extends SubCommand {
+    @Parameters(paramLabel = "FILE", arity = "1..*",
+            description = "A CSV or JSON file; rejected rows go to FILE.rejects.csv.")
+    private List<String> names = new ArrayList<>();
 
     @Override
-    public String usage() {
-        return "FILE...                     .csv or .json (format by content, not only name)";
-    }
-
-    @Override
-    public int run(List<String> words, CliContext ctx) {
-        Args a = Args.parse(name(), words, Set.of(), Set.of());
-        if (a.positionals().isEmpty()) {
-            throw new UsageException("import needs at least one FILE (.csv or .json)");
-        }
+    public Integer call() {
         List<Path> files = new ArrayList<>();
-        for (String w : a.positionals()) {
+        for (String w : names) {
             Path f = Path.of(w);
             if (!Files.isRegularFile(f) || !Files.isReadable(f)) {
                 throw new UsageException("No readable file '" + w + "' to import.");
             }
             files.add(f);
         }
+        CliContext ctx = ctx();
         List<ImportService.Report> reports = new ImportService(ctx.backend().sends())
                 .importFiles(files, ctx.actor(), ImportService.Progress.NONE, () -> false);
         boolean malformed = false;

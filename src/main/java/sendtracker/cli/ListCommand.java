@@ -1,8 +1,10 @@
 package sendtracker.cli;
 
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
+import java.util.Locale;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import sendtracker.domain.SendFilter;
 import sendtracker.domain.SendPage;
@@ -11,45 +13,44 @@ import sendtracker.domain.User;
 import sendtracker.service.ExportService;
 
 /** {@code list [FILTERS] [--format table|csv|json] [--limit N]}: the sends the acting user may see. */
-final class ListCommand implements Command {
+@Command(name = "list", description = "List the sends you may see, newest first.")
+final class ListCommand extends SubCommand {
     static final int DEFAULT_TABLE_LIMIT = 100;
 
-    @Override
-    public String name() {
-        return "list";
+    /** A table for a terminal, or the export's CSV or JSON. */
+    enum Format {
+        TABLE, CSV, JSON
     }
 
-    @Override
-    public String usage() {
-        return "[FILTERS] [--format table|csv|json] [--limit N]";
-    }
+    @Mixin
+    private FilterOptions filters;
+
+    @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table",
+            description = "A table (default), or the export's CSV or JSON.")
+    private Format format;
+
+    @Option(names = "--limit", paramLabel = "N",
+            description = "At most N sends (default: " + DEFAULT_TABLE_LIMIT + " in a table, all otherwise).")
+    private Integer limit;
 
     @Override
-    public int run(List<String> words, CliContext ctx) throws Exception {
-        Set<String> withValue = new HashSet<>(FilterOptions.WITH_VALUE);
-        withValue.add("format");
-        withValue.add("limit");
-        Args a = Args.parse(name(), words, withValue, FilterOptions.FLAGS);
-        if (!a.positionals().isEmpty()) {
-            throw new UsageException("list takes no word '" + a.positionals().get(0) + "': filters are options,"
-                    + " e.g. --status Shipped");
-        }
-        String format = a.format("table", "table", "csv", "json");
-        SendFilter filter = FilterOptions.from(a);
+    public Integer call() {
+        SendFilter filter = filters.toFilter();
+        CliContext ctx = ctx();
         User actor = ctx.actor();
         checkSender(ctx, filter);
-        if (!format.equals("table")) {
-            int limit = a.intValue("limit", Integer.MAX_VALUE, 0, Integer.MAX_VALUE);
-            ctx.backend().exporter().write(ctx.out(), ExportService.Format.parse(format).orElseThrow(), actor, filter,
-                    SendSort.NEWEST_FIRST, limit);
+        if (format != Format.TABLE) {
+            int most = limit == null ? Integer.MAX_VALUE : WholeNumbers.between("--limit", limit, 0, Integer.MAX_VALUE);
+            ctx.backend().exporter().write(ctx.out(), ExportService.Format.parse(format.name()).orElseThrow(), actor,
+                    filter, SendSort.NEWEST_FIRST, most);
             ctx.out().flush();
             return ExitCode.OK;
         }
-        int limit = a.intValue("limit", DEFAULT_TABLE_LIMIT, 0, 1_000_000);
-        SendPage page = ctx.backend().sends().page(actor, filter, SendSort.NEWEST_FIRST, 0, limit);
+        int most = limit == null ? DEFAULT_TABLE_LIMIT : WholeNumbers.between("--limit", limit, 0, 1_000_000);
+        SendPage page = ctx.backend().sends().page(actor, filter, SendSort.NEWEST_FIRST, 0, most);
         SendText.table(ctx.out(), page.rows());
         ctx.out().printf("%,d of %,d sends visible to %s (%s)%s%n", page.rows().size(), page.total(), actor.email(),
-                actor.role().name().toLowerCase(java.util.Locale.ROOT),
+                actor.role().name().toLowerCase(Locale.ROOT),
                 page.total() > page.rows().size() ? "; use --limit N for more" : "");
         return ExitCode.OK;
     }

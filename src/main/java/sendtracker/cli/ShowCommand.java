@@ -1,39 +1,34 @@
 package sendtracker.cli;
 
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 import sendtracker.domain.Send;
 import sendtracker.domain.User;
 
 /** {@code show SEND_ID [--format text|json]}: one send with its history. */
-final class ShowCommand implements Command {
-    @Override
-    public String name() {
-        return "show";
-    }
+@Command(name = "show", description = "Show one send: its details, history and what Cancel would do.")
+final class ShowCommand extends SubCommand {
+    @Parameters(paramLabel = "SEND_ID", description = "The send's id.")
+    private String id;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "Text (default), or the send as the JSON export writes it.")
+    private TextOrJson format;
 
     @Override
-    public String usage() {
-        return "SEND_ID [--format text|json]";
-    }
-
-    @Override
-    public int run(List<String> words, CliContext ctx) throws Exception {
-        Args a = Args.parse(name(), words, Set.of("format"), Set.of());
-        if (a.positionals().size() != 1) {
-            throw new UsageException("show needs exactly one SEND_ID");
-        }
-        String format = a.format("text", "text", "json");
+    public Integer call() throws Exception {
+        CliContext ctx = ctx();
         User actor = ctx.actor();
-        String id = a.positionals().get(0);
         Optional<Send> send = ctx.backend().sends().find(actor, id);
         if (send.isEmpty()) {
             ctx.err().println("send-tracker: no send " + id + " that " + actor.email() + " can see.");
             return ExitCode.NOT_FOUND;
         }
-        if (format.equals("json")) {
+        if (format == TextOrJson.JSON) {
             ctx.backend().exporter().writeOne(ctx.out(), send.get());
             ctx.out().println();
         } else {

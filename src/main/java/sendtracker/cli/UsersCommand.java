@@ -10,29 +10,23 @@ import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
 import sendtracker.domain.User;
 
 /** {@code users [--format text|json]}: who uses this store, their role and teams. */
-final class UsersCommand implements Command {
-    @Override
-    public String name() {
-        return "users";
-    }
+@Command(name = "users", description = "Users, roles and teams.")
+final class UsersCommand extends SubCommand {
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "A table (default), or [{\"email\", \"name\", \"role\", \"teams\"}].")
+    private TextOrJson format;
 
     @Override
-    public String usage() {
-        return "[--format text|json]         users, roles, teams";
-    }
-
-    @Override
-    public int run(List<String> words, CliContext ctx) throws Exception {
-        Args a = Args.parse(name(), words, Set.of("format"), Set.of());
-        if (!a.positionals().isEmpty()) {
-            throw new UsageException("users takes no word '" + a.positionals().get(0) + "'");
-        }
-        String format = a.format("text", "text", "json");
+    public Integer call() throws Exception {
+        CliContext ctx = ctx();
         List<User> users = ctx.backend().sends().users();
-        if (format.equals("json")) {
+        if (format == TextOrJson.JSON) {
             List<Map<String, Object>> out = new ArrayList<>();
             for (User u : users) {
                 Map<String, Object> m = new LinkedHashMap<>();

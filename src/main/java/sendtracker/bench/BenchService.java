@@ -1,4 +1,4 @@
-package sendtracker.service;
+package sendtracker.bench;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -36,6 +36,8 @@ import sendtracker.domain.Send;
 import sendtracker.domain.SendFilter;
 import sendtracker.domain.SendSort;
 import sendtracker.domain.User;
+import sendtracker.service.DemoData;
+import sendtracker.service.ReadPath;
 import sendtracker.store.Database;
 import sendtracker.store.JdbcSendStore;
 import sendtracker.store.SendStore;
@@ -69,26 +71,18 @@ public final class BenchService {
     private final boolean childFirstPage;
 
     /**
-     * @param exchange       our CSV export/import, or null while not available (their figures are then absent)
+     * @param exchange       our CSV export/import, whose speed is measured
      * @param workDir        where the temporary stores and files go (deleted afterwards)
      * @param childFirstPage also time "JVM start → first page" in a fresh JVM on the same class path
      */
     public BenchService(CsvExchange exchange, Path workDir, PrintStream log, boolean childFirstPage) {
-        this.exchange = exchange;
+        this.exchange = Objects.requireNonNull(exchange);
         this.workDir = workDir;
         this.log = log;
         this.childFirstPage = childFirstPage;
     }
 
     public BenchResult run(int sends) {
-        return run(sends, null);
-    }
-
-    /**
-     * @param template an H2 store file ({@code .mv.db}) already holding exactly {@code sends} demo
-     *                 sends, copied instead of generating them again (for repeated measurements), or null
-     */
-    public BenchResult run(int sends, Path template) {
         if (sends < 1) {
             throw new IllegalArgumentException("--sends must be at least 1");
         }
@@ -103,42 +97,27 @@ public final class BenchService {
             throw new UncheckedIOException("Cannot create a folder for the bench in " + workDir, e);
         }
         try {
-            runIn(dir, sends, template, r);
+            runIn(dir, sends, r);
         } finally {
             deleteTree(dir);
         }
         return r;
     }
 
-    private void runIn(Path dir, int sends, Path template, BenchResult r) {
+    private void runIn(Path dir, int sends, BenchResult r) {
         String url = "jdbc:h2:file:" + dir.resolve("store").toAbsolutePath();
         Instant now = Instant.now();
 
         // 1. generate
         long t = System.nanoTime();
-        if (template != null) {
-            try {
-                Files.copy(template, dir.resolve("store.mv.db"));
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot copy the template store " + template, e);
-            }
-            try (SendStore store = new JdbcSendStore(Database.open(url))) {
-                if (store.sendCount() != sends) {
-                    throw new IllegalArgumentException("The template store holds " + store.sendCount()
-                            + " sends, not " + sends);
+        try (SendStore store = new JdbcSendStore(Database.open(url))) {
+            new DemoData(store, Clock.fixed(now, ZoneOffset.UTC)).generate(sends, DATA_SEED, n -> {
+                if (n % 100_000 == 0 || n == sends) {
+                    log.printf(Locale.ROOT, "generated %,d sends%n", n);
                 }
-            }
-            r.put("data", "copied from " + template + " (demo data made earlier)");
-        } else {
-            try (SendStore store = new JdbcSendStore(Database.open(url))) {
-                new DemoData(store, Clock.fixed(now, ZoneOffset.UTC)).generate(sends, DATA_SEED, n -> {
-                    if (n % 100_000 == 0 || n == sends) {
-                        log.printf(Locale.ROOT, "generated %,d sends%n", n);
-                    }
-                });
-            }
-            r.put("generate_rows_per_s", perSecond(sends, System.nanoTime() - t));
+            });
         }
+        r.put("generate_rows_per_s", perSecond(sends, System.nanoTime() - t));
         r.put("load_average_before", loadAverage());
 
         // 2. JVM start → first page, in a fresh JVM
@@ -186,17 +165,10 @@ public final class BenchService {
 
             // 4. export, and the same bytes through a plain writer
             Path csv = dir.resolve("export.csv");
-            if (exchange != null) {
-                t = System.nanoTime();
-                long bytes = exchange.exportCsv(store, admin, csv);
-                r.put("export_mb_per_s", round1(bytes / MB / seconds(System.nanoTime() - t)));
-                r.put("export_mb", round1(bytes / MB));
-            } else {
-                r.put("export_mb_per_s", null);
-                r.pending("export_mb_per_s", "our CSV export (ExportService) is not on this branch yet");
-                h2CsvWrite(url, csv, store);
-                r.put("csv_file", "written by H2 CSVWRITE as a stand-in for the anchors");
-            }
+            t = System.nanoTime();
+            long bytes = exchange.exportCsv(store, admin, csv);
+            r.put("export_mb_per_s", round1(bytes / MB / seconds(System.nanoTime() - t)));
+            r.put("export_mb", round1(bytes / MB));
             r.put("plain_write_mb_per_s", round1(plainWriteMbPerS(csv, dir.resolve("plain.csv"))));
             r.put("export_vs_plain_write", ratio(r.get("export_mb_per_s"), r.get("plain_write_mb_per_s")));
         } finally {
@@ -206,18 +178,13 @@ public final class BenchService {
 
         // 5. import into a fresh store, and H2's own CSVREAD of the same file
         Path csv = dir.resolve("export.csv");
-        if (exchange != null) {
-            try (SendStore fresh = new JdbcSendStore(Database.open("jdbc:h2:file:" + dir.resolve("import")
-                    .toAbsolutePath()))) {
-                User actor = fresh.defaultUser();
-                t = System.nanoTime();
-                long rows = exchange.importCsv(fresh, actor, csv);
-                r.put("import_rows_per_s", perSecond(rows, System.nanoTime() - t));
-                r.put("import_rows", rows);
-            }
-        } else {
-            r.put("import_rows_per_s", null);
-            r.pending("import_rows_per_s", "our CSV import (ImportService) is not on this branch yet");
+        try (SendStore fresh = new JdbcSendStore(Database.open("jdbc:h2:file:" + dir.resolve("import")
+                .toAbsolutePath()))) {
+            User actor = fresh.defaultUser();
+            t = System.nanoTime();
+            long rows = exchange.importCsv(fresh, actor, csv);
+            r.put("import_rows_per_s", perSecond(rows, System.nanoTime() - t));
+            r.put("import_rows", rows);
         }
         r.put("h2_csvread_rows_per_s", h2CsvReadRowsPerS(dir, csv, sends));
         r.put("import_vs_csvread", ratio(r.get("import_rows_per_s"), r.get("h2_csvread_rows_per_s")));
@@ -288,19 +255,6 @@ public final class BenchService {
             r.pending("first_page_from_jvm_start_ms", "could not start a JVM: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** The stand-in CSV while our export is not available: every send, through H2's CSVWRITE. */
-    private static void h2CsvWrite(String url, Path csv, SendStore open) {
-        Objects.requireNonNull(open); // the store stays open: H2 serves this on the same file in the same JVM
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement st = c.createStatement()) {
-            st.execute("CALL CSVWRITE('" + csv.toAbsolutePath() + "', 'SELECT s.*, u.name AS sender_name,"
-                    + " u.email AS sender_email, t.name AS team, c.name AS campaign FROM sends s"
-                    + " LEFT JOIN users u ON u.id = s.sender_id LEFT JOIN teams t ON t.id = s.team_id"
-                    + " LEFT JOIN campaigns c ON c.id = s.campaign_id', 'charset=UTF-8')");
-        } catch (SQLException e) {
-            throw new IllegalStateException("CSVWRITE failed: " + e.getMessage(), e);
         }
     }
 
@@ -406,24 +360,5 @@ public final class BenchService {
         } catch (IOException e) {
             // as above
         }
-    }
-
-    /**
-     * Runs the bench without the command line: {@code [--sends N] [--template STORE.mv.db]}; JSON
-     * on stdout, progress on stderr.
-     */
-    public static void main(String[] args) {
-        int sends = DEFAULT_SENDS;
-        Path template = null;
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--sends") && i + 1 < args.length) {
-                sends = Integer.parseInt(args[++i].replace("_", ""));
-            } else if (args[i].equals("--template") && i + 1 < args.length) {
-                template = Paths.get(args[++i]);
-            }
-        }
-        BenchService bench = new BenchService(new BenchExchange(Clock.systemUTC()),
-                Paths.get(System.getProperty("java.io.tmpdir")), System.err, true);
-        System.out.println(bench.run(sends, template).toJson());
     }
 }

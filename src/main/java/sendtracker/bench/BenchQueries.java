@@ -1,4 +1,4 @@
-package sendtracker.service;
+package sendtracker.bench;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -1,4 +1,4 @@
-package sendtracker.service;
+package sendtracker.bench;
 
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
@@ -7,6 +7,7 @@ import java.util.Locale;
 import sendtracker.domain.SendFilter;
 import sendtracker.domain.SendSort;
 import sendtracker.domain.User;
+import sendtracker.service.ReadPath;
 import sendtracker.store.Database;
 import sendtracker.store.JdbcSendStore;
 import sendtracker.store.SendStore;

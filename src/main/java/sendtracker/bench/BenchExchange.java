@@ -1,4 +1,4 @@
-package sendtracker.service;
+package sendtracker.bench;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -6,6 +6,8 @@ import java.time.Clock;
 import sendtracker.domain.SendFilter;
 import sendtracker.domain.SendSort;
 import sendtracker.domain.User;
+import sendtracker.service.ExportService;
+import sendtracker.service.ImportService;
 import sendtracker.store.SendStore;
 
 /** The bench's view of our CSV export and import: the services exactly as the command line runs them. */

@@ -1,4 +1,4 @@
-package sendtracker.service;
+package sendtracker.bench;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,10 +21,6 @@ public final class BenchResult {
 
     public Object get(String key) {
         return values.get(key);
-    }
-
-    public Map<String, Object> values() {
-        return Map.copyOf(values);
     }
 
     public Map<String, String> pending() {
