@@ -7,6 +7,7 @@ import java.util.Set;
 
 import sendtracker.domain.SendFilter;
 import sendtracker.domain.SendSort;
+import sendtracker.exchange.SendFormat;
 import sendtracker.service.ExportService;
 
 /**
@@ -34,8 +35,7 @@ public final class ExportCommand implements Command {
         }
         Path file = Path.of(a.positionals().get(0));
         String named = a.format(null, "csv", "json");
-        ExportService.Format format = named == null ? ExportService.Format.forFileName(file)
-                : ExportService.Format.parse(named).orElseThrow();
+        SendFormat format = named == null ? SendFormat.forFileName(file) : SendFormat.parse(named).orElseThrow();
         SendFilter filter = FilterOptions.from(a);
         ListCommand.checkSender(ctx, filter);
         try {

@@ -8,7 +8,7 @@ import sendtracker.domain.SendFilter;
 import sendtracker.domain.SendPage;
 import sendtracker.domain.SendSort;
 import sendtracker.domain.User;
-import sendtracker.service.ExportService;
+import sendtracker.exchange.SendFormat;
 
 /** {@code list [FILTERS] [--format table|csv|json] [--limit N]}: the sends the acting user may see. */
 final class ListCommand implements Command {
@@ -40,7 +40,7 @@ final class ListCommand implements Command {
         checkSender(ctx, filter);
         if (!format.equals("table")) {
             int limit = a.intValue("limit", Integer.MAX_VALUE, 0, Integer.MAX_VALUE);
-            ctx.backend().exporter().write(ctx.out(), ExportService.Format.parse(format).orElseThrow(), actor, filter,
+            ctx.backend().exporter().write(ctx.out(), SendFormat.parse(format).orElseThrow(), actor, filter,
                     SendSort.NEWEST_FIRST, limit);
             ctx.out().flush();
             return ExitCode.OK;

@@ -11,6 +11,7 @@ import sendtracker.domain.AttentionReason;
 import sendtracker.domain.CancelDecision;
 import sendtracker.domain.Send;
 import sendtracker.domain.User;
+import sendtracker.service.SendSource;
 
 /**
  * The send shown in the details pane, read with its full history, and what it says at a
@@ -33,7 +34,7 @@ public final class DetailsViewModel {
         this.tracker = tracker;
         this.jobs = jobs;
         tracker.currentUserProperty().addListener((obs, old, user) -> clear());
-        tracker.backendProperty().addListener((obs, old, b) -> clear());
+        tracker.sourceProperty().addListener((obs, old, b) -> clear());
     }
 
     /** Reads {@code row}'s send with its history; the pane shows the row at once and fills in the rest. */
@@ -42,7 +43,7 @@ public final class DetailsViewModel {
             clear();
             return;
         }
-        SendsBackend source = tracker.backend();
+        SendSource source = tracker.sends();
         User viewer = tracker.currentUser();
         if (source == null || viewer == null) {
             return;
@@ -65,7 +66,7 @@ public final class DetailsViewModel {
     /** A send that changed (a cancel committed): shown at once if it is the one on screen. */
     public void sendChanged(Send changed) {
         if (changed != null && changed.id().equals(requestedId)) {
-            SendsBackend source = tracker.backend();
+            SendSource source = tracker.sends();
             if (source != null) {
                 apply(changed, source);
             }
@@ -81,7 +82,7 @@ public final class DetailsViewModel {
         loading.set(false);
     }
 
-    private void apply(Send s, SendsBackend source) {
+    private void apply(Send s, SendSource source) {
         // The send goes last: views redraw when it changes, and by then the rest matches it.
         timeInStatus = java.time.Duration.between(s.statusChangedAt(), source.now());
         User viewer = tracker.currentUser();

@@ -476,7 +476,7 @@ public final class MainController {
     }
 
     private void copy(String text) {
-        FxDialogService.copyToClipboard(text);
+        ClipboardText.copy(text);
         vm.say(Texts.get("ui.copied", text));
     }
 
@@ -485,7 +485,7 @@ public final class MainController {
     }
 
     private java.time.Instant now() {
-        SendsBackend source = tracker.backend();
+        sendtracker.service.SendSource source = tracker.sends();
         return source == null ? java.time.Instant.now() : source.now();
     }
 

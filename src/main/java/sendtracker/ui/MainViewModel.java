@@ -23,8 +23,8 @@ public final class MainViewModel {
     private final ExportViewModel export;
     private final DialogService dialogs;
     private final Jobs jobs;
-    private SendsBackend live;
-    private SendsBackend review;
+    private WindowSource live;
+    private WindowSource review;
     private final ReviewOpener opener;
 
     private final ReadOnlyBooleanWrapper reviewing = new ReadOnlyBooleanWrapper(this, "reviewing");
@@ -62,7 +62,7 @@ public final class MainViewModel {
      * Shows the live store ({@code live}, null when there is none) as {@code userEmail} (or the
      * store's default user), or, when {@code reviewFileToOpen} is given, reviews that file.
      */
-    public void start(SendsBackend live, String userEmail, Path reviewFileToOpen) {
+    public void start(WindowSource live, String userEmail, Path reviewFileToOpen) {
         this.live = live;
         liveAvailable.set(live != null);
         liveUserEmail = userEmail;
@@ -116,7 +116,7 @@ public final class MainViewModel {
                 notice.set(Texts.get("ui.review.failed", name, why));
                 dialogs.showError(Texts.get("ui.review.failed.title"), Texts.get("ui.review.failed", name, why));
             }
-            if (tracker.backend() == null && live != null) {
+            if (tracker.source() == null && live != null) {
                 tracker.open(live, liveUserEmail, source -> { });
             }
         }, (done, total) -> openProgress.set(total > 0 ? Math.min(1.0, (double) done / total) : -1));
@@ -151,7 +151,7 @@ public final class MainViewModel {
         });
     }
 
-    private void release(SendsBackend source) {
+    private void release(WindowSource source) {
         if (source != null && source != live) {
             source.close();
         }
