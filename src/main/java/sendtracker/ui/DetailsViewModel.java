@@ -1,5 +1,7 @@
 package sendtracker.ui;
 
+import java.time.Duration;
+
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -27,7 +29,7 @@ public final class DetailsViewModel {
     private final ObservableList<AttentionReason> attention = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<CancelDecision> cancelPreview = new ReadOnlyObjectWrapper<>(this, "cancelPreview");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-    private java.time.Duration timeInStatus = java.time.Duration.ZERO;
+    private Duration timeInStatus = Duration.ZERO;
     private String requestedId;
 
     public DetailsViewModel(TrackerViewModel tracker, Jobs jobs) {
@@ -84,7 +86,7 @@ public final class DetailsViewModel {
 
     private void apply(Send s, SendSource source) {
         // The send goes last: views redraw when it changes, and by then the rest matches it.
-        timeInStatus = java.time.Duration.between(s.statusChangedAt(), source.now());
+        timeInStatus = Duration.between(s.statusChangedAt(), source.now());
         User viewer = tracker.currentUser();
         cancelPreview.set(viewer == null ? null : CancelFlow.expected(source, viewer, s));
         attention.setAll(AttentionReason.of(s, source.now()));
@@ -101,8 +103,8 @@ public final class DetailsViewModel {
     }
 
     /** How long the shown send has been in its status, as of when it was read. */
-    public java.time.Duration timeInStatus() {
-        return timeInStatus.isNegative() ? java.time.Duration.ZERO : timeInStatus;
+    public Duration timeInStatus() {
+        return timeInStatus.isNegative() ? Duration.ZERO : timeInStatus;
     }
 
     public ObservableList<TimelineEntry> timeline() {

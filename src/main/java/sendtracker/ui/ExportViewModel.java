@@ -2,6 +2,7 @@ package sendtracker.ui;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -85,7 +86,7 @@ public final class ExportViewModel {
         }, failure -> {
             running.set(false);
             progress.set(0);
-            if (failure instanceof InterruptedException || failure instanceof java.util.concurrent.CancellationException) {
+            if (failure instanceof InterruptedException || failure instanceof CancellationException) {
                 notice.set(Texts.get("ui.export.canceled"));
             } else {
                 String why = failure.getMessage() == null ? failure.toString() : failure.getMessage();
