@@ -3,6 +3,9 @@ package sendtracker;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -24,8 +27,7 @@ import sendtracker.ui.FxJobs;
 import sendtracker.ui.MainViewModel;
 import sendtracker.ui.MainWindow;
 import sendtracker.ui.ReviewOpener;
-import sendtracker.ui.SendsBackend;
-import sendtracker.ui.ServiceBackend;
+import sendtracker.ui.WindowSource;
 
 /**
  * The Send Tracker window, and the one place that wires store, services and view-models.
@@ -50,7 +52,7 @@ public final class App extends Application {
     public void start(Stage stage) {
         AppLog.toDataFolder();
         Thread.setDefaultUncaughtExceptionHandler((thread, e) ->
-                java.util.logging.Logger.getLogger("sendtracker").log(java.util.logging.Level.SEVERE,
+                Logger.getLogger("sendtracker").log(Level.SEVERE,
                         "Unexpected failure on " + thread.getName(), e));
         Map<String, String> named = getParameters().getNamed();
         String dbUrl = named.get("db");
@@ -84,20 +86,19 @@ public final class App extends Application {
     }
 
     /** The named store, or the user's default one (filled with demo sends when new). */
-    private SendsBackend openLive(String dbUrl) {
+    private WindowSource openLive(String dbUrl) {
         live = Backend.openForWindow(dbUrl, Clock.systemUTC());
-        return new ServiceBackend(live.sends(), exporterFor(live.sends()), () -> { });
+        return WindowSource.of(live.sends(), exporterFor(live.sends()));
     }
 
     /** Export (CSV or JSON) of what a viewer sees of {@code service}'s store under the table's filters. */
     public static ExportRunner exporterFor(SendService service) {
         ExportService exports = new ExportService(service);
         return (viewer, filter, sort, file, format, progress) -> {
-            ExportService.Report report = exports.export(file,
-                    format == ExportRunner.Format.JSON ? ExportService.Format.JSON : ExportService.Format.CSV,
-                    viewer, filter, sort, (rows, bytes) -> progress.update(rows, 0), progress::isCancelled);
+            ExportService.Report report = exports.export(file, format, viewer, filter, sort,
+                    (rows, bytes) -> progress.update(rows, 0), progress::isCancelled);
             if (report.cancelled()) {
-                throw new java.util.concurrent.CancellationException();
+                throw new CancellationException();
             }
             return report.rows();
         };
@@ -111,7 +112,7 @@ public final class App extends Application {
                     progress::isCancelled);
             ImportService.Report report = review.report();
             String note = report != null && report.rejected() > 0 ? report.summary() : null;
-            return new ServiceBackend(review.service(), exporterFor(review.service()), review::close, note);
+            return new WindowSource(review.service(), exporterFor(review.service()), note, review::close);
         };
     }
 

@@ -8,6 +8,7 @@ import sendtracker.domain.SendSort;
 import sendtracker.domain.User;
 import sendtracker.service.ExportService;
 import sendtracker.service.ImportService;
+import sendtracker.exchange.SendFormat;
 import sendtracker.store.SendStore;
 
 /** The bench's view of our CSV export and import: the services exactly as the command line runs them. */
@@ -20,7 +21,7 @@ public final class BenchExchange implements BenchService.CsvExchange {
 
     @Override
     public long exportCsv(SendStore store, User viewer, Path file) {
-        ExportService.Report r = new ExportService(store, clock).export(file, ExportService.Format.CSV, viewer,
+        ExportService.Report r = new ExportService(store, clock).export(file, SendFormat.CSV, viewer,
                 SendFilter.ALL, SendSort.NEWEST_FIRST, ExportService.Progress.NONE, () -> false);
         return r.bytes();
     }

@@ -9,6 +9,7 @@ import picocli.CommandLine.Parameters;
 
 import sendtracker.domain.SendFilter;
 import sendtracker.domain.SendSort;
+import sendtracker.exchange.SendFormat;
 import sendtracker.service.ExportService;
 
 /**
@@ -22,7 +23,7 @@ final class ExportCommand extends SubCommand {
 
     @Option(names = "--format", paramLabel = "csv|json",
             description = "The file's format (default: json for a .json name, csv otherwise).")
-    private ExportService.Format named;
+    private SendFormat named;
 
     @Mixin
     private FilterOptions filters;
@@ -30,7 +31,7 @@ final class ExportCommand extends SubCommand {
     @Override
     public Integer call() {
         Path target = Path.of(file);
-        ExportService.Format format = named == null ? ExportService.Format.forFileName(target) : named;
+        SendFormat format = named == null ? SendFormat.forFileName(target) : named;
         SendFilter filter = filters.toFilter();
         CliContext ctx = ctx();
         ListCommand.checkSender(ctx, filter);

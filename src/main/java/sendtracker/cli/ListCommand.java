@@ -10,7 +10,7 @@ import sendtracker.domain.SendFilter;
 import sendtracker.domain.SendPage;
 import sendtracker.domain.SendSort;
 import sendtracker.domain.User;
-import sendtracker.service.ExportService;
+import sendtracker.exchange.SendFormat;
 
 /** {@code list [FILTERS] [--format table|csv|json] [--limit N]}: the sends the acting user may see. */
 @Command(name = "list", description = "List the sends you may see, newest first.")
@@ -41,7 +41,7 @@ final class ListCommand extends SubCommand {
         checkSender(ctx, filter);
         if (format != Format.TABLE) {
             int most = limit == null ? Integer.MAX_VALUE : WholeNumbers.between("--limit", limit, 0, Integer.MAX_VALUE);
-            ctx.backend().exporter().write(ctx.out(), ExportService.Format.parse(format.name()).orElseThrow(), actor,
+            ctx.backend().exporter().write(ctx.out(), SendFormat.parse(format.name()).orElseThrow(), actor,
                     filter, SendSort.NEWEST_FIRST, most);
             ctx.out().flush();
             return ExitCode.OK;

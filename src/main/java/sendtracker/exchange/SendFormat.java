@@ -31,6 +31,12 @@ public enum SendFormat {
         return Optional.empty();
     }
 
+    /** The format a file name asks for ({@code .json}, any case, is JSON), CSV otherwise: where an export goes. */
+    public static SendFormat forFileName(Path file) {
+        String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+        return name.endsWith(".json") ? JSON : CSV;
+    }
+
     /**
      * The format of a file by its content, whatever its name: JSON when the first character
      * after a byte order mark and white space is {@code [} or {@code {}, CSV otherwise.

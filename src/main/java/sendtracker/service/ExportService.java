@@ -11,9 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -30,39 +28,13 @@ import sendtracker.store.SendStore;
 import sendtracker.store.StoreException;
 
 /**
- * Exports what a user may see and the filters select, as CSV or JSON (DESIGN §2), streamed
+ * Exports what a user may see and the filters select, as CSV or JSON ({@link SendFormat}), streamed
  * from the store. A file export is written to a temporary file beside the target and moved into
  * place at the end, so a cancelled or failed export never leaves half a file.
  */
 public final class ExportService {
     private static final int PROGRESS_EVERY = 1024;
     private static final int BUFFER = 1 << 16;
-
-    /** The export formats. */
-    public enum Format {
-        CSV(SendFormat.CSV), JSON(SendFormat.JSON);
-
-        private final SendFormat format;
-
-        Format(SendFormat format) {
-            this.format = format;
-        }
-
-        public String extension() {
-            return format.extension();
-        }
-
-        /** {@code csv} or {@code json}, case-insensitive. */
-        public static Optional<Format> parse(String text) {
-            return SendFormat.parse(text).map(f -> valueOf(f.name()));
-        }
-
-        /** The format a file name asks for ({@code .json} → JSON), or CSV. */
-        public static Format forFileName(Path file) {
-            String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
-            return name.endsWith(".json") ? JSON : CSV;
-        }
-    }
 
     /** Told how far an export has got. */
     @FunctionalInterface
@@ -73,7 +45,7 @@ public final class ExportService {
     }
 
     /** What an export wrote; when cancelled, nothing was written at all. */
-    public record Report(Path file, Format format, long rows, long bytes, boolean cancelled) {
+    public record Report(Path file, SendFormat format, long rows, long bytes, boolean cancelled) {
     }
 
     /** The export could not be written; the message says where and why, and no file was left. */
@@ -103,7 +75,7 @@ public final class ExportService {
      *
      * @throws ExportFailedException when the file cannot be written or the store fails
      */
-    public Report export(Path out, Format format, User viewer, SendFilter filter, SendSort sort, Progress progress,
+    public Report export(Path out, SendFormat format, User viewer, SendFilter filter, SendSort sort, Progress progress,
             BooleanSupplier cancelled) {
         Path target = out.toAbsolutePath();
         Path temp;
@@ -148,7 +120,7 @@ public final class ExportService {
      * Writes up to {@code limit} sends to a stream (the command line's {@code list --format csv|json});
      * CSV without a byte order mark, as a terminal wants it. Returns how many were written.
      */
-    public long write(OutputStream out, Format format, User viewer, SendFilter filter, SendSort sort, long limit) {
+    public long write(OutputStream out, SendFormat format, User viewer, SendFilter filter, SendSort sort, long limit) {
         try {
             return stream(new NonClosing(out), format, false, viewer, filter, sort, limit, Progress.NONE, () -> false);
         } catch (IOException e) {
@@ -165,17 +137,17 @@ public final class ExportService {
         }
     }
 
-    private long stream(OutputStream out, Format format, boolean byteOrderMark, User viewer, SendFilter filter,
+    private long stream(OutputStream out, SendFormat format, boolean byteOrderMark, User viewer, SendFilter filter,
             SendSort sort, long limit, Progress progress, BooleanSupplier cancelled) throws IOException {
         long[] rows = {0};
-        try (SendWriter writer = format == Format.JSON ? new JsonSendWriter(out)
+        try (SendWriter writer = format == SendFormat.JSON ? new JsonSendWriter(out)
                 : new CsvSendWriter(out, byteOrderMark)) {
             if (limit <= 0) {
                 return 0;
             }
             CountingOutputStream counted = out instanceof CountingOutputStream c ? c : null;
             try {
-                store.forEach(viewer, filter, sort, now.get(), format == Format.JSON, send -> {
+                store.forEach(viewer, filter, sort, now.get(), format == SendFormat.JSON, send -> {
                     writer.write(send);
                     rows[0]++;
                     if (rows[0] % PROGRESS_EVERY == 0) {

@@ -24,7 +24,7 @@ import sendtracker.store.SendQuery;
 import sendtracker.store.SendStore;
 
 /** The tracker's use cases on one store: browse, look up, and cancel sends. */
-public final class SendService {
+public final class SendService implements SendSource {
     /** How long a requested credit takes to post to the funding source (then the send is Refunded). */
     public static final Duration CREDIT_POSTING_DELAY = Duration.ofDays(1);
 
@@ -50,11 +50,13 @@ public final class SendService {
         return store;
     }
 
+    @Override
     public boolean isReadOnly() {
         return readOnly;
     }
 
     /** Now, to the millisecond the store keeps, so SQL and the in-memory index agree on every cut-off. */
+    @Override
     public Instant now() {
         return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
@@ -64,10 +66,12 @@ public final class SendService {
         return store.sendCount();
     }
 
+    @Override
     public List<User> users() {
         return store.users();
     }
 
+    @Override
     public User defaultUser() {
         return store.defaultUser();
     }
@@ -76,6 +80,7 @@ public final class SendService {
         return store.user(email);
     }
 
+    @Override
     public SendPage page(User viewer, SendFilter filter, SendSort sort, int offset, int limit) {
         return reads.page(viewer, filter, sort, offset, limit, now());
     }
@@ -84,15 +89,18 @@ public final class SendService {
         return reads.count(viewer, filter, now());
     }
 
+    @Override
     public Map<SendStatus, Long> countByStatus(User viewer, SendFilter filter) {
         return reads.countByStatus(viewer, filter, now());
     }
 
+    @Override
     public Optional<Send> find(User viewer, String id) {
         return store.find(viewer, id);
     }
 
     /** What Cancel would do for this send now: the text of the row menu's item and which dialog opens. */
+    @Override
     public CancelDecision preview(User actor, Send send) {
         if (readOnly) {
             return CancelDecision.of(CancelRule.OFFLINE_REVIEW, send);
@@ -100,6 +108,7 @@ public final class SendService {
         return policy.decide(send, actor, now());
     }
 
+    @Override
     public String supportRequest(Send send, CancelDecision decision) {
         return SupportRequest.of(send, decision, now());
     }
@@ -108,6 +117,7 @@ public final class SendService {
      * Cancels a send if the policy allows it on the stored row. Never throws for a user-level
      * outcome: not found, refused, conflict and technical failures all come back as a result.
      */
+    @Override
     public CancelResult cancel(User actor, String sendId, Long expectedVersion, String reason) {
         Instant now = now();
         if (readOnly) {

@@ -10,6 +10,8 @@ import sendtracker.domain.CancelRule;
 import sendtracker.domain.Send;
 import sendtracker.domain.Texts;
 import sendtracker.domain.User;
+import sendtracker.service.CancelResult;
+import sendtracker.service.SendSource;
 
 /**
  * The three-dot menu's Cancel: tells beforehand what it will do, asks to confirm when the
@@ -32,7 +34,7 @@ public final class CancelFlow {
     }
 
     /** The expected answer: an offline review can change nothing, otherwise the policy decides. */
-    static CancelDecision expected(SendsBackend source, User actor, Send send) {
+    static CancelDecision expected(SendSource source, User actor, Send send) {
         if (source.isReadOnly()) {
             return CancelDecision.of(CancelRule.OFFLINE_REVIEW, send);
         }
@@ -41,7 +43,7 @@ public final class CancelFlow {
 
     /** The menu item's text, naming the expected outcome before the user clicks. */
     public String menuText(Send send) {
-        SendsBackend source = tracker.backend();
+        SendSource source = tracker.sends();
         User actor = tracker.currentUser();
         if (source == null || actor == null || send == null) {
             return Texts.get("ui.menu.cancel.CANCELED");
@@ -51,57 +53,57 @@ public final class CancelFlow {
 
     /** The menu item's action. */
     public void start(Send send) {
-        SendsBackend source = tracker.backend();
+        SendSource source = tracker.sends();
         User actor = tracker.currentUser();
         if (source == null || actor == null || send == null) {
             return;
         }
         CancelDecision decision = expected(source, actor, send);
         if (decision.allowsSelfCancel()) {
-            dialogs.confirmCancel(send, decision, reason -> commit(source, actor, send, reason));
+            dialogs.show(new CancelDialog(send, decision), reason -> commit(source, actor, send, reason));
         } else {
-            dialogs.showSupport(support(source, send, decision));
+            dialogs.show(support(source, send, decision));
         }
     }
 
-    private void commit(SendsBackend source, User actor, Send send, String reason) {
+    private void commit(SendSource source, User actor, Send send, String reason) {
         notice.set(Texts.get("ui.cancel.running", send.id()));
         String why = reason == null || reason.isBlank() ? null : reason.strip();
-        jobs.submit(p -> source.cancel(actor, send.id(), send.version(), why), reply -> {
-            if (reply.send() != null) {
-                onChanged.accept(reply.send());
+        jobs.submit(p -> source.cancel(actor, send.id(), send.version(), why), result -> {
+            if (result.send() != null) {
+                onChanged.accept(result.send());
             }
-            if (reply.canceled()) {
+            if (result.canceled()) {
                 notice.set(Texts.get("ui.cancel.done", send.id()));
                 return;
             }
             notice.set(Texts.get("ui.cancel.notDone", send.id()));
-            Send now = reply.send() == null ? send : reply.send();
-            dialogs.showSupport(reply.conflict()
-                    ? conflict(source, now, reply)
-                    : support(source, now, reply.decision()));
+            Send now = result.send() == null ? send : result.send();
+            CancelDecision decision = decisionOf(result);
+            if (result.conflict()) {
+                String request = result.supportRequest() != null ? result.supportRequest()
+                        : source.supportRequest(now, decision);
+                dialogs.show(SupportDialog.conflict(now, decision, request));
+            } else {
+                dialogs.show(support(source, now, decision));
+            }
         }, failure -> {
             // Whatever went wrong, the user gets the Support path with the send's id, never a stack trace.
             notice.set(Texts.get("ui.cancel.notDone", send.id()));
-            dialogs.showSupport(support(source, send, CancelDecision.of(CancelRule.TECHNICAL_FAILURE, send)));
+            dialogs.show(support(source, send, CancelDecision.of(CancelRule.TECHNICAL_FAILURE, send)));
         });
     }
 
-    /** The send moved on while the user looked at it: say so, show its new state and what is possible now. */
-    private SupportInfo conflict(SendsBackend source, Send now, CancelReply reply) {
-        CancelDecision decision = reply.decision();
-        String next = decision.allowsSelfCancel() ? Texts.get("ui.support.next.RETRY")
-                : Texts.get("ui.support.next." + decision.outcome().name());
-        String request = reply.supportRequest() != null ? reply.supportRequest() : source.supportRequest(now, decision);
-        return new SupportInfo(Texts.get("ui.support.conflict.headline", now.status().displayName()),
-                decision.message(), next, request, now, decision);
+    /** The decision taken on the stored row; a send no longer found (or visible) is Support's, with its id. */
+    private static CancelDecision decisionOf(CancelResult result) {
+        return result.outcome() == null
+                ? new CancelDecision(CancelRule.TECHNICAL_FAILURE.outcome(), CancelRule.TECHNICAL_FAILURE,
+                        result.message())
+                : new CancelDecision(result.outcome(), result.rule(), result.message());
     }
 
-    private static SupportInfo support(SendsBackend source, Send send, CancelDecision decision) {
-        String key = decision.rule() == CancelRule.OFFLINE_REVIEW ? "OFFLINE" : decision.outcome().name();
-        String headline = Texts.get("ui.support.headline." + key);
-        String next = Texts.get("ui.support.next." + key);
-        return new SupportInfo(headline, decision.message(), next, source.supportRequest(send, decision), send, decision);
+    private static SupportDialog support(SendSource source, Send send, CancelDecision decision) {
+        return SupportDialog.of(send, decision, source.supportRequest(send, decision));
     }
 
     /** The last thing the cancel flow has to say (for the status bar). */

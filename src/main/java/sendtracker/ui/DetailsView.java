@@ -1,5 +1,6 @@
 package sendtracker.ui;
 
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -8,6 +9,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -26,15 +28,15 @@ public final class DetailsView {
     private final VBox content;
     private final DetailsViewModel model;
     private final CancelFlow cancelFlow;
-    private final RowMenu.Actions actions;
+    private final SendActions actions;
 
-    public DetailsView(VBox content, DetailsViewModel model, CancelFlow cancelFlow, RowMenu.Actions actions) {
+    public DetailsView(VBox content, DetailsViewModel model, CancelFlow cancelFlow, SendActions actions) {
         this.content = content;
         this.model = model;
         this.cancelFlow = cancelFlow;
         this.actions = actions;
         model.sendProperty().addListener((obs, old, send) -> render());
-        model.timeline().addListener((javafx.collections.ListChangeListener<TimelineEntry>) c -> render());
+        model.timeline().addListener((ListChangeListener<TimelineEntry>) c -> render());
         render();
     }
 
@@ -50,7 +52,7 @@ public final class DetailsView {
         }
         content.getChildren().add(header(send));
         if (!model.attention().isEmpty()) {
-            Label warn = new Label(SendCells.reasonsText(model.attention()));
+            Label warn = new Label(Formats.attentionReasons(model.attention()));
             warn.setWrapText(true);
             warn.getStyleClass().add("attention-box");
             warn.setMaxWidth(Double.MAX_VALUE);
@@ -69,10 +71,10 @@ public final class DetailsView {
         Label title = new Label(Formats.orDash(send.recipientName()));
         title.getStyleClass().add("details-title");
         title.setWrapText(true);
-        HBox badges = new HBox(8, SendCells.badge(send.status(), send.type()));
+        HBox badges = new HBox(8, Labels.badge(send.status()));
         badges.setAlignment(Pos.CENTER_LEFT);
         if (send.testMode()) {
-            badges.getChildren().add(SendCells.tag(Texts.get("ui.tag.test"), "tag-test"));
+            badges.getChildren().add(Labels.tag(Texts.get("ui.tag.test"), "tag-test"));
         }
         Label since = new Label(Texts.get("ui.details.since",
                 Formats.duration(model.timeInStatus())));
@@ -88,13 +90,13 @@ public final class DetailsView {
                 && model.cancelPreviewProperty().get().allowsSelfCancel();
         cancel.getStyleClass().add(allowed ? "danger-button" : "quiet-button");
         cancel.setOnAction(e -> actions.cancel().accept(send));
-        String link = RowMenu.trackingLink(send);
+        String link = SendActions.trackingLink(send);
         Button copy = new Button(Texts.get("ui.menu.copyTracking"));
         copy.setDisable(link == null);
         copy.setOnAction(e -> actions.copy().accept(link));
         cancel.setMinWidth(Region.USE_PREF_SIZE);
         copy.setMinWidth(Region.USE_PREF_SIZE);
-        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, cancel, copy);
+        FlowPane buttons = new FlowPane(8, 8, cancel, copy);
 
         VBox box = new VBox(8, title, badges, meaning, buttons);
         box.getStyleClass().add("details-header");

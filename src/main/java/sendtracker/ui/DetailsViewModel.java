@@ -1,5 +1,7 @@
 package sendtracker.ui;
 
+import java.time.Duration;
+
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -11,6 +13,7 @@ import sendtracker.domain.AttentionReason;
 import sendtracker.domain.CancelDecision;
 import sendtracker.domain.Send;
 import sendtracker.domain.User;
+import sendtracker.service.SendSource;
 
 /**
  * The send shown in the details pane, read with its full history, and what it says at a
@@ -26,14 +29,14 @@ public final class DetailsViewModel {
     private final ObservableList<AttentionReason> attention = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<CancelDecision> cancelPreview = new ReadOnlyObjectWrapper<>(this, "cancelPreview");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-    private java.time.Duration timeInStatus = java.time.Duration.ZERO;
+    private Duration timeInStatus = Duration.ZERO;
     private String requestedId;
 
     public DetailsViewModel(TrackerViewModel tracker, Jobs jobs) {
         this.tracker = tracker;
         this.jobs = jobs;
         tracker.currentUserProperty().addListener((obs, old, user) -> clear());
-        tracker.backendProperty().addListener((obs, old, b) -> clear());
+        tracker.sourceProperty().addListener((obs, old, b) -> clear());
     }
 
     /** Reads {@code row}'s send with its history; the pane shows the row at once and fills in the rest. */
@@ -42,7 +45,7 @@ public final class DetailsViewModel {
             clear();
             return;
         }
-        SendsBackend source = tracker.backend();
+        SendSource source = tracker.sends();
         User viewer = tracker.currentUser();
         if (source == null || viewer == null) {
             return;
@@ -65,7 +68,7 @@ public final class DetailsViewModel {
     /** A send that changed (a cancel committed): shown at once if it is the one on screen. */
     public void sendChanged(Send changed) {
         if (changed != null && changed.id().equals(requestedId)) {
-            SendsBackend source = tracker.backend();
+            SendSource source = tracker.sends();
             if (source != null) {
                 apply(changed, source);
             }
@@ -81,9 +84,9 @@ public final class DetailsViewModel {
         loading.set(false);
     }
 
-    private void apply(Send s, SendsBackend source) {
+    private void apply(Send s, SendSource source) {
         // The send goes last: views redraw when it changes, and by then the rest matches it.
-        timeInStatus = java.time.Duration.between(s.statusChangedAt(), source.now());
+        timeInStatus = Duration.between(s.statusChangedAt(), source.now());
         User viewer = tracker.currentUser();
         cancelPreview.set(viewer == null ? null : CancelFlow.expected(source, viewer, s));
         attention.setAll(AttentionReason.of(s, source.now()));
@@ -100,8 +103,8 @@ public final class DetailsViewModel {
     }
 
     /** How long the shown send has been in its status, as of when it was read. */
-    public java.time.Duration timeInStatus() {
-        return timeInStatus.isNegative() ? java.time.Duration.ZERO : timeInStatus;
+    public Duration timeInStatus() {
+        return timeInStatus.isNegative() ? Duration.ZERO : timeInStatus;
     }
 
     public ObservableList<TimelineEntry> timeline() {

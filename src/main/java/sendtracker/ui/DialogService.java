@@ -4,21 +4,21 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import sendtracker.domain.CancelDecision;
-import sendtracker.domain.Send;
-
 /**
  * Every dialog the window opens goes through here, so view-models stay free of the toolkit
- * and tests can answer dialogs without a screen. Dialogs are not blocking: answers come back
- * through the callbacks.
+ * and tests can answer dialogs without a screen: messages, file choosers, and "show this
+ * dialog" for the window's own dialogs ({@link CancelDialog}, {@link SupportDialog}). Dialogs
+ * are not blocking: answers come back through callbacks.
  */
 public interface DialogService {
 
-    /** Asks to confirm the cancel of {@code send}; on confirm, {@code onConfirm} gets the reason ("" when none). */
-    void confirmCancel(Send send, CancelDecision decision, Consumer<String> onConfirm);
+    /** Shows one of the window's own dialogs; {@code onAnswer} gets its answer, and is not called when there is none. */
+    <R> void show(WindowDialog<R> dialog, Consumer<R> onAnswer);
 
-    /** Explains why a send cannot be canceled here and offers the support request to copy. */
-    void showSupport(SupportInfo info);
+    /** Shows a dialog that only tells the user something. */
+    default void show(WindowDialog<?> dialog) {
+        show(dialog, answer -> { });
+    }
 
     void showInfo(String title, String text);
 

@@ -1,8 +1,8 @@
 package sendtracker.ui;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -15,6 +15,7 @@ import sendtracker.domain.SendFilter;
 import sendtracker.domain.SendSort;
 import sendtracker.domain.Texts;
 import sendtracker.domain.User;
+import sendtracker.exchange.SendFormat;
 
 /**
  * Export of what the table shows (same viewer, filter and order) to CSV or JSON, in the
@@ -31,19 +32,19 @@ public final class ExportViewModel {
     private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(this, "available");
     private Jobs.Handle handle;
 
-    /** Exports through the shown source's {@link SendsBackend#exporter()}; unavailable when it has none. */
+    /** Exports through the shown source's {@link WindowSource#exporter()}; unavailable when it has none. */
     public ExportViewModel(TrackerViewModel tracker, DialogService dialogs, Jobs jobs) {
         this.tracker = tracker;
         this.dialogs = dialogs;
         this.jobs = jobs;
-        tracker.backendProperty().addListener((obs, old, source) -> available.set(source != null
+        tracker.sourceProperty().addListener((obs, old, source) -> available.set(source != null
                 && source.exporter() != null));
     }
 
     /** Asks where to write, then exports in the background. */
     public void export() {
         User viewer = tracker.currentUser();
-        SendsBackend source = tracker.backend();
+        WindowSource source = tracker.source();
         ExportRunner runner = source == null ? null : source.exporter();
         if (runner == null || running.get() || viewer == null) {
             return;
@@ -53,8 +54,7 @@ public final class ExportViewModel {
             return;
         }
         Path file = target.get();
-        ExportRunner.Format format = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")
-                ? ExportRunner.Format.JSON : ExportRunner.Format.CSV;
+        SendFormat format = SendFormat.forFileName(file);
         SendFilter filter = tracker.filterProperty().get();
         SendSort sort = tracker.sortProperty().get();
         long expected = Math.max(0, tracker.totalProperty().get());
@@ -86,7 +86,7 @@ public final class ExportViewModel {
         }, failure -> {
             running.set(false);
             progress.set(0);
-            if (failure instanceof InterruptedException || failure instanceof java.util.concurrent.CancellationException) {
+            if (failure instanceof InterruptedException || failure instanceof CancellationException) {
                 notice.set(Texts.get("ui.export.canceled"));
             } else {
                 String why = failure.getMessage() == null ? failure.toString() : failure.getMessage();

@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 
+import sendtracker.domain.AttentionReason;
 import sendtracker.domain.Role;
 import sendtracker.domain.SupportRequest;
 import sendtracker.domain.Texts;
@@ -98,6 +100,15 @@ public final class Formats {
         }
         String name = u.name() == null || u.name().isBlank() ? u.email() : u.name();
         return Texts.get("ui.user.label", name, role(u.role()));
+    }
+
+    /** "Needs attention:" and one line per reason, for tooltips and the details pane. */
+    public static String attentionReasons(List<AttentionReason> reasons) {
+        StringBuilder text = new StringBuilder(Texts.get("ui.attention.title"));
+        for (AttentionReason r : reasons) {
+            text.append("\n\u2022 ").append(Texts.get(r.textKey()));
+        }
+        return text.toString();
     }
 
     public static String orDash(String s) {

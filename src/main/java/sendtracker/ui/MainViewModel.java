@@ -2,9 +2,14 @@ package sendtracker.ui;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -23,8 +28,8 @@ public final class MainViewModel {
     private final ExportViewModel export;
     private final DialogService dialogs;
     private final Jobs jobs;
-    private SendsBackend live;
-    private SendsBackend review;
+    private WindowSource live;
+    private WindowSource review;
     private final ReviewOpener opener;
 
     private final ReadOnlyBooleanWrapper reviewing = new ReadOnlyBooleanWrapper(this, "reviewing");
@@ -32,8 +37,8 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper canOpenReview = new ReadOnlyBooleanWrapper(this, "canOpenReview");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(this, "opening");
-    private final javafx.beans.property.ReadOnlyDoubleWrapper openProgress =
-            new javafx.beans.property.ReadOnlyDoubleWrapper(this, "openProgress", -1);
+    private final ReadOnlyDoubleWrapper openProgress =
+            new ReadOnlyDoubleWrapper(this, "openProgress", -1);
     private Jobs.Handle openHandle;
     private String liveUserEmail;
 
@@ -62,7 +67,7 @@ public final class MainViewModel {
      * Shows the live store ({@code live}, null when there is none) as {@code userEmail} (or the
      * store's default user), or, when {@code reviewFileToOpen} is given, reviews that file.
      */
-    public void start(SendsBackend live, String userEmail, Path reviewFileToOpen) {
+    public void start(WindowSource live, String userEmail, Path reviewFileToOpen) {
         this.live = live;
         liveAvailable.set(live != null);
         liveUserEmail = userEmail;
@@ -109,14 +114,14 @@ public final class MainViewModel {
             notice.set(Texts.get("ui.review.opened", file.getFileName().toString()) + (note == null ? "" : " " + note));
         }), failure -> {
             opening.set(false);
-            if (failure instanceof java.util.concurrent.CancellationException) {
+            if (failure instanceof CancellationException) {
                 notice.set(Texts.get("ui.review.canceled", name));
             } else {
                 String why = failure.getMessage() == null ? failure.toString() : failure.getMessage();
                 notice.set(Texts.get("ui.review.failed", name, why));
                 dialogs.showError(Texts.get("ui.review.failed.title"), Texts.get("ui.review.failed", name, why));
             }
-            if (tracker.backend() == null && live != null) {
+            if (tracker.source() == null && live != null) {
                 tracker.open(live, liveUserEmail, source -> { });
             }
         }, (done, total) -> openProgress.set(total > 0 ? Math.min(1.0, (double) done / total) : -1));
@@ -133,7 +138,7 @@ public final class MainViewModel {
         return opening.getReadOnlyProperty();
     }
 
-    public javafx.beans.property.ReadOnlyDoubleProperty openProgressProperty() {
+    public ReadOnlyDoubleProperty openProgressProperty() {
         return openProgress.getReadOnlyProperty();
     }
 
@@ -151,7 +156,7 @@ public final class MainViewModel {
         });
     }
 
-    private void release(SendsBackend source) {
+    private void release(WindowSource source) {
         if (source != null && source != live) {
             source.close();
         }
@@ -205,8 +210,8 @@ public final class MainViewModel {
     }
 
     /** "Send Tracker — Dana Reyes · Manager", or the file's name while reviewing one. */
-    public javafx.beans.binding.StringBinding windowTitle() {
-        return javafx.beans.binding.Bindings.createStringBinding(() -> reviewing.get()
+    public StringBinding windowTitle() {
+        return Bindings.createStringBinding(() -> reviewing.get()
                 ? Texts.get("ui.window.titleReview", reviewFile.get())
                 : tracker.currentUser() == null ? Texts.get("app.title")
                 : Texts.get("ui.window.title", Formats.user(tracker.currentUser())),

@@ -9,8 +9,9 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 
 import sendtracker.domain.Texts;
+import sendtracker.ui.table.SendTableController;
 
-/** Loads the main window (main.fxml, the bundle, the stylesheet) around a {@link MainViewModel}. */
+/** Loads the main window (main.fxml and its parts, the bundle, the stylesheet) around a {@link MainViewModel}. */
 public final class MainWindow {
     public static final String STYLESHEET = MainWindow.class.getResource("/css/tracker.css").toExternalForm();
 
@@ -21,7 +22,8 @@ public final class MainWindow {
     public static Scene scene(MainViewModel vm, Consumer<String> openUrl, Runnable onQuit) {
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("/fxml/main.fxml"), Texts.bundle());
         MainController controller = new MainController(vm, openUrl, onQuit);
-        loader.setController(controller);
+        // The included parts (docs/decisions/0008-one-fxml-part-per-area.md) get their view-models here.
+        loader.setControllerFactory(type -> controller(type, vm, controller));
         Parent root;
         try {
             root = loader.load();
@@ -32,5 +34,30 @@ public final class MainWindow {
         scene.getStylesheets().add(STYLESHEET);
         controller.install(scene);
         return scene;
+    }
+
+    private static Object controller(Class<?> type, MainViewModel vm, MainController main) {
+        if (type == MainController.class) {
+            return main;
+        }
+        if (type == FilterBarController.class) {
+            return new FilterBarController(vm.tracker(), vm.export());
+        }
+        if (type == SummaryController.class) {
+            return new SummaryController(vm.tracker());
+        }
+        if (type == SendTableController.class) {
+            return new SendTableController(vm.tracker(), vm.details(), vm.cancelFlow());
+        }
+        if (type == DetailsController.class) {
+            return new DetailsController(vm.details(), vm.cancelFlow());
+        }
+        if (type == StatusChartController.class) {
+            return new StatusChartController(vm.tracker(), vm.details());
+        }
+        if (type == StatusBarController.class) {
+            return new StatusBarController(vm);
+        }
+        throw new IllegalArgumentException("No controller for " + type.getName());
     }
 }

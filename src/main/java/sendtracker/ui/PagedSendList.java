@@ -1,11 +1,13 @@
 package sendtracker.ui;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import javafx.collections.ObservableListBase;
@@ -42,7 +44,7 @@ public final class PagedSendList extends ObservableListBase<Send> {
     private final Set<Integer> loading = new HashSet<>();
     /** Numbers page requests; a request this far behind the newest is skipped (the user scrolled past it). */
     private static final int STALE_AFTER = 8;
-    private final java.util.concurrent.atomic.AtomicLong requests = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong requests = new AtomicLong();
     private volatile boolean disposed;
 
     /** A list of {@code total} rows whose first page is already known. */
@@ -98,7 +100,7 @@ public final class PagedSendList extends ObservableListBase<Send> {
             for (int i = 0; i < rows.size(); i++) {
                 if (rows.get(i).id().equals(changed.id())) {
                     Send old = rows.get(i);
-                    List<Send> copy = new java.util.ArrayList<>(rows);
+                    List<Send> copy = new ArrayList<>(rows);
                     copy.set(i, changed);
                     e.setValue(List.copyOf(copy));
                     int index = e.getKey() * PAGE_SIZE + i;

@@ -8,5 +8,5 @@ import java.nio.file.Path;
  */
 @FunctionalInterface
 public interface ReviewOpener {
-    SendsBackend open(Path exportFile, Jobs.Progress progress) throws Exception;
+    WindowSource open(Path exportFile, Jobs.Progress progress) throws Exception;
 }

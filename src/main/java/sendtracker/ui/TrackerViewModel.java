@@ -40,6 +40,7 @@ import sendtracker.domain.SendType;
 import sendtracker.domain.TestModeFilter;
 import sendtracker.domain.Texts;
 import sendtracker.domain.User;
+import sendtracker.service.SendSource;
 
 /**
  * The tracker's state: who is looking, what they filter and sort by, and what the query
@@ -50,7 +51,7 @@ import sendtracker.domain.User;
 public final class TrackerViewModel {
     private final Jobs jobs;
 
-    private final ObjectProperty<SendsBackend> backend = new SimpleObjectProperty<>(this, "backend");
+    private final ObjectProperty<WindowSource> source = new SimpleObjectProperty<>(this, "source");
     private final ObservableList<User> users = FXCollections.observableArrayList();
     private final ObjectProperty<User> currentUser = new SimpleObjectProperty<>(this, "currentUser");
 
@@ -103,16 +104,16 @@ public final class TrackerViewModel {
     // ---- loading users and switching the source
 
     /** Shows {@code source} (a live store or an offline review), signed in as {@code preferredEmail} if known. */
-    public void open(SendsBackend source, String preferredEmail, Consumer<SendsBackend> onOpened) {
+    public void open(WindowSource opened, String preferredEmail, Consumer<WindowSource> onOpened) {
         long gen = ++generation;
         loading.set(true);
-        jobs.submit(p -> new UsersAnswer(source.users(), source.defaultUser()), answer -> {
+        jobs.submit(p -> new UsersAnswer(opened.sends().users(), opened.sends().defaultUser()), answer -> {
             if (gen != generation) {
                 return;
             }
             holdRefresh = true;
             try {
-                backend.set(source);
+                source.set(opened);
                 users.setAll(answer.users());
                 User chosen = answer.fallback();
                 for (User u : answer.users()) {
@@ -130,7 +131,7 @@ public final class TrackerViewModel {
                 holdRefresh = false;
             }
             refresh();
-            onOpened.accept(source);
+            onOpened.accept(opened);
         }, this::failed);
     }
 
@@ -192,16 +193,16 @@ public final class TrackerViewModel {
 
     /** Runs the current query again: first page and total, then the counts per status. */
     public void refresh() {
-        SendsBackend source = backend.get();
+        SendSource sends = sends();
         User viewer = currentUser.get();
-        if (holdRefresh || source == null || viewer == null) {
+        if (holdRefresh || sends == null || viewer == null) {
             return;
         }
         long gen = ++generation;
         SendFilter f = filter.get();
         SendSort s = sort.get();
         loading.set(true);
-        PagedSendList.PageLoader loader = (offset, limit) -> source.page(viewer, f, s, offset, limit);
+        PagedSendList.PageLoader loader = (offset, limit) -> sends.page(viewer, f, s, offset, limit);
         // A question overtaken before its turn came is not asked at all (fast typing queues many).
         jobs.submit(p -> gen != generation ? null : loader.load(0, PagedSendList.PAGE_SIZE), first -> {
             if (gen != generation || first == null) {
@@ -213,7 +214,7 @@ public final class TrackerViewModel {
             problem.set(null);
             loading.set(false);
         }, this::failed);
-        jobs.submit(p -> gen != generation ? null : source.countByStatus(viewer, f), counts -> {
+        jobs.submit(p -> gen != generation ? null : sends.countByStatus(viewer, f), counts -> {
             if (gen == generation && counts != null) {
                 statusCounts.set(everyStatus(counts));
             }
@@ -243,14 +244,14 @@ public final class TrackerViewModel {
     /** After a cancel: the changed send takes its row's place (if the row is in memory) and counts follow. */
     public void sendChanged(Send changed) {
         rows.get().replace(changed);
-        SendsBackend source = backend.get();
+        SendSource sends = sends();
         User viewer = currentUser.get();
-        if (source == null || viewer == null) {
+        if (sends == null || viewer == null) {
             return;
         }
         long gen = generation;
         SendFilter f = filter.get();
-        jobs.submit(p -> source.countByStatus(viewer, f), counts -> {
+        jobs.submit(p -> sends.countByStatus(viewer, f), counts -> {
             if (gen == generation) {
                 statusCounts.set(everyStatus(counts));
             }
@@ -282,12 +283,19 @@ public final class TrackerViewModel {
 
     // ---- properties
 
-    public ReadOnlyObjectProperty<SendsBackend> backendProperty() {
-        return backend;
+    /** What the window shows: the live store or an offline review (null until one is open). */
+    public ReadOnlyObjectProperty<WindowSource> sourceProperty() {
+        return source;
     }
 
-    public SendsBackend backend() {
-        return backend.get();
+    public WindowSource source() {
+        return source.get();
+    }
+
+    /** The sends of what the window shows, or null while nothing is open. */
+    public SendSource sends() {
+        WindowSource shown = source.get();
+        return shown == null ? null : shown.sends();
     }
 
     public ObservableList<User> users() {

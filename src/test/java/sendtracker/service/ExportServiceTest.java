@@ -31,6 +31,7 @@ import sendtracker.domain.SendSort;
 import sendtracker.domain.SendStatus;
 import sendtracker.domain.StatusUpdate;
 import sendtracker.domain.User;
+import sendtracker.exchange.SendFormat;
 import sendtracker.exchange.TestSends;
 import sendtracker.store.JdbcSendStore;
 import sendtracker.store.SendStore;
@@ -73,8 +74,8 @@ class ExportServiceTest {
     }
 
     @ParameterizedTest
-    @EnumSource(ExportService.Format.class)
-    void exportImportIntoANewStoreExportIsByteIdentical(ExportService.Format format) throws Exception {
+    @EnumSource(SendFormat.class)
+    void exportImportIntoANewStoreExportIsByteIdentical(SendFormat format) throws Exception {
         SendStore a = store();
         a.upsert(sample());
         Path first = dir.resolve("first." + format.extension());
@@ -92,7 +93,7 @@ class ExportServiceTest {
         new ExportService(b, CLOCK).export(second, format, ADMIN, SendFilter.ALL, SendSort.NEWEST_FIRST,
                 ExportService.Progress.NONE, () -> false);
         assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
-        if (format == ExportService.Format.JSON) {
+        if (format == SendFormat.JSON) {
             String text = Files.readString(second, StandardCharsets.UTF_8);
             assertTrue(text.contains("\"status_updates\":[{\"status\":\"Initiated\""), "history is exported");
             assertEquals(2, b.find(ADMIN, "G0007").orElseThrow().history().size());
@@ -106,7 +107,7 @@ class ExportServiceTest {
         User sender = s.user("s3@example.com").orElseThrow();
         assertEquals(Role.SENDER, sender.role());
         Path out = dir.resolve("mine.csv");
-        ExportService.Report r = new ExportService(s, CLOCK).export(out, ExportService.Format.CSV, sender,
+        ExportService.Report r = new ExportService(s, CLOCK).export(out, SendFormat.CSV, sender,
                 SendFilter.ALL.withStatuses(Set.of(SendStatus.SHIPPED)), SendSort.NEWEST_FIRST,
                 ExportService.Progress.NONE, () -> false);
         long expected = sample().stream().filter(x -> "s3@example.com".equals(x.senderEmail())
@@ -129,7 +130,7 @@ class ExportServiceTest {
         s.upsert(more);
         Path out = dir.resolve("keep.json");
         Files.writeString(out, "earlier export");
-        ExportService.Report r = new ExportService(s, CLOCK).export(out, ExportService.Format.JSON, ADMIN,
+        ExportService.Report r = new ExportService(s, CLOCK).export(out, SendFormat.JSON, ADMIN,
                 SendFilter.ALL, SendSort.NEWEST_FIRST, ExportService.Progress.NONE, new java.util.function.BooleanSupplier() {
                     private int asked;
 
@@ -152,7 +153,7 @@ class ExportServiceTest {
         Path blocker = dir.resolve("not-a-folder");
         Files.writeString(blocker, "x");
         ExportService.ExportFailedException e = assertThrows(ExportService.ExportFailedException.class,
-                () -> new ExportService(s, CLOCK).export(blocker.resolve("out.csv"), ExportService.Format.CSV, ADMIN,
+                () -> new ExportService(s, CLOCK).export(blocker.resolve("out.csv"), SendFormat.CSV, ADMIN,
                         SendFilter.ALL, SendSort.NEWEST_FIRST, ExportService.Progress.NONE, () -> false));
         assertTrue(e.getMessage().contains("out.csv") && e.getMessage().contains("no file was left"), e.getMessage());
     }
@@ -162,7 +163,7 @@ class ExportServiceTest {
         SendStore s = store();
         s.upsert(sample());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        long n = new ExportService(s, CLOCK).write(out, ExportService.Format.CSV, ADMIN, SendFilter.ALL,
+        long n = new ExportService(s, CLOCK).write(out, SendFormat.CSV, ADMIN, SendFilter.ALL,
                 new SendSort(SendSort.Field.ID, true), 3);
         assertEquals(3, n);
         String text = out.toString(StandardCharsets.UTF_8);
@@ -179,9 +180,9 @@ class ExportServiceTest {
 
     @Test
     void formatsParseByNameAndByFileName() {
-        assertEquals(ExportService.Format.JSON, ExportService.Format.parse("Json").orElseThrow());
-        assertTrue(ExportService.Format.parse("xlsx").isEmpty());
-        assertEquals(ExportService.Format.JSON, ExportService.Format.forFileName(Path.of("a.JSON")));
-        assertEquals(ExportService.Format.CSV, ExportService.Format.forFileName(Path.of("a.txt")));
+        assertEquals(SendFormat.JSON, SendFormat.parse("Json").orElseThrow());
+        assertTrue(SendFormat.parse("xlsx").isEmpty());
+        assertEquals(SendFormat.JSON, SendFormat.forFileName(Path.of("a.JSON")));
+        assertEquals(SendFormat.CSV, SendFormat.forFileName(Path.of("a.txt")));
     }
 }

@@ -16,7 +16,9 @@ import sendtracker.domain.CancelRule;
 import sendtracker.domain.Send;
 import sendtracker.domain.SendStatus;
 import sendtracker.domain.User;
+import sendtracker.service.CancelResult;
 import sendtracker.service.SendService;
+import sendtracker.service.SendSource;
 
 class CancelFlowTest {
     private SendService service;
@@ -28,7 +30,7 @@ class CancelFlowTest {
     void open() {
         service = UiFixture.service();
         tracker = new TrackerViewModel(Jobs.direct());
-        tracker.open(new ServiceBackend(service), UiFixture.SAM.email(), s -> { });
+        tracker.open(WindowSource.of(service), UiFixture.SAM.email(), s -> { });
     }
 
     @AfterEach
@@ -85,7 +87,7 @@ class CancelFlowTest {
         flow().start(row(UiFixture.EGIFT));
 
         assertTrue(dialogs.confirmAsked.isEmpty());
-        SupportInfo info = dialogs.support.get(0);
+        SupportDialog info = dialogs.support.get(0);
         assertEquals(CancelRule.EGIFT_NO_SELF_CANCEL, info.decision().rule());
         assertTrue(info.request().contains(UiFixture.EGIFT));
         assertEquals(SendStatus.SENT, row(UiFixture.EGIFT).status());
@@ -95,7 +97,7 @@ class CancelFlowTest {
     void aShippedSendIsTooLateAndSaysWhatToDoInstead() {
         flow().start(row(UiFixture.SHIPPED));
 
-        SupportInfo info = dialogs.support.get(0);
+        SupportDialog info = dialogs.support.get(0);
         assertEquals(CancelOutcome.NOT_CANCELABLE, info.decision().outcome());
         assertEquals(CancelRule.SHIPPED, info.decision().rule());
         assertTrue(info.request().contains("1Z999AA10123456784"), "the request quotes the tracking number");
@@ -110,7 +112,7 @@ class CancelFlowTest {
         flow().start(seen);
 
         assertEquals(1, dialogs.confirmAsked.size());
-        SupportInfo info = dialogs.support.get(0);
+        SupportDialog info = dialogs.support.get(0);
         assertTrue(info.headline().contains("changed"), info.headline());
         assertTrue(info.send().status() != SendStatus.CONFIRMING_ADDRESS);
         assertEquals(info.send().id(), changed.get(0).id(), "the row follows the send's new state");
@@ -118,27 +120,27 @@ class CancelFlowTest {
 
     @Test
     void aTechnicalFailureEndsAtSupportWithTheSendId() {
-        SendsBackend failing = new DelegatingBackend(new ServiceBackend(service)) {
+        SendSource failing = new DelegatingSource(service) {
             @Override
-            public CancelReply cancel(User actor, String sendId, Long expectedVersion, String reason) {
+            public CancelResult cancel(User actor, String sendId, Long expectedVersion, String reason) {
                 throw new IllegalStateException("disk full");
             }
         };
         TrackerViewModel vm = new TrackerViewModel(Jobs.direct());
-        vm.open(failing, UiFixture.SAM.email(), s -> { });
+        vm.open(WindowSource.of(failing), UiFixture.SAM.email(), s -> { });
         new CancelFlow(vm, dialogs, Jobs.direct(), changed::add).start(row(UiFixture.CANCELABLE));
 
-        SupportInfo info = dialogs.support.get(0);
+        SupportDialog info = dialogs.support.get(0);
         assertEquals(CancelRule.TECHNICAL_FAILURE, info.decision().rule());
         assertTrue(info.why().contains(UiFixture.CANCELABLE));
     }
 
     @Test
     void anOfflineReviewRefusesWithAnExplanation() {
-        SendsBackend readOnly = new ServiceBackend(new SendService(service.store(), service.store(),
-                new sendtracker.domain.CancelPolicy(), java.time.Clock.systemUTC(), true));
+        SendSource readOnly = new SendService(service.store(), service.store(),
+                new sendtracker.domain.CancelPolicy(), java.time.Clock.systemUTC(), true);
         TrackerViewModel vm = new TrackerViewModel(Jobs.direct());
-        vm.open(readOnly, UiFixture.SAM.email(), s -> { });
+        vm.open(WindowSource.of(readOnly), UiFixture.SAM.email(), s -> { });
         CancelFlow flow = new CancelFlow(vm, dialogs, Jobs.direct(), changed::add);
 
         flow.start(row(UiFixture.CANCELABLE));

@@ -20,7 +20,7 @@ class DetailsViewModelTest extends FixtureStoreTest {
     @Test
     void showingARowReadsItsHistoryAndWhatACancelWouldDo() {
         TrackerViewModel tracker = new TrackerViewModel(Jobs.direct());
-        tracker.open(new ServiceBackend(service), UiFixture.SAM.email(), s -> { });
+        tracker.open(WindowSource.of(service), UiFixture.SAM.email(), s -> { });
         DetailsViewModel details = new DetailsViewModel(tracker, Jobs.direct());
         tracker.searchProperty().set(UiFixture.SHIPPED);
 
@@ -38,7 +38,7 @@ class DetailsViewModelTest extends FixtureStoreTest {
     @Test
     void switchingUserClearsThePane() {
         TrackerViewModel tracker = new TrackerViewModel(Jobs.direct());
-        tracker.open(new ServiceBackend(service), null, s -> { });
+        tracker.open(WindowSource.of(service), null, s -> { });
         DetailsViewModel details = new DetailsViewModel(tracker, Jobs.direct());
         details.show(tracker.rows().get(0));
 

@@ -15,12 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 import sendtracker.domain.SendFilter;
 import sendtracker.domain.SendStatus;
+import sendtracker.exchange.SendFormat;
 
 class ExportViewModelTest extends FixtureStoreTest {
     @TempDir
     Path dir;
 
-    private record Call(SendFilter filter, Path file, ExportRunner.Format format) {
+    private record Call(SendFilter filter, Path file, SendFormat format) {
     }
 
     @Test
@@ -33,7 +34,7 @@ class ExportViewModelTest extends FixtureStoreTest {
             return 10;
         };
         TrackerViewModel tracker = new TrackerViewModel(Jobs.direct());
-        tracker.open(new ServiceBackend(service, runner, () -> { }), null, s -> { });
+        tracker.open(WindowSource.of(service, runner), null, s -> { });
         tracker.statusesProperty().set(Set.of(SendStatus.DELIVERED));
         RecordingDialogs dialogs = new RecordingDialogs();
         dialogs.exportTarget = dir.resolve("delivered.json");
@@ -44,7 +45,7 @@ class ExportViewModelTest extends FixtureStoreTest {
         export.export();
 
         assertEquals(1, calls.size());
-        assertEquals(ExportRunner.Format.JSON, calls.get(0).format());
+        assertEquals(SendFormat.JSON, calls.get(0).format());
         assertEquals(Set.of(SendStatus.DELIVERED), calls.get(0).filter().statuses());
         assertTrue(progress.contains(0.5));
         assertFalse(export.runningProperty().get());
@@ -59,7 +60,7 @@ class ExportViewModelTest extends FixtureStoreTest {
             throw new java.io.IOException("No space left on device");
         };
         TrackerViewModel tracker = new TrackerViewModel(Jobs.direct());
-        tracker.open(new ServiceBackend(service, failing, () -> { }), null, s -> { });
+        tracker.open(WindowSource.of(service, failing), null, s -> { });
         RecordingDialogs dialogs = new RecordingDialogs();
         ExportViewModel export = new ExportViewModel(tracker, dialogs, Jobs.direct());
 
@@ -76,7 +77,7 @@ class ExportViewModelTest extends FixtureStoreTest {
     void withoutAnExporterTheActionIsUnavailable() {
         TrackerViewModel tracker = new TrackerViewModel(Jobs.direct());
         ExportViewModel export = new ExportViewModel(tracker, new RecordingDialogs(), Jobs.direct());
-        tracker.open(new ServiceBackend(service), null, s -> { });
+        tracker.open(WindowSource.of(service), null, s -> { });
         assertFalse(export.availableProperty().get());
     }
 }

@@ -38,11 +38,11 @@ class MainViewModelTest {
         RecordingDialogs dialogs = new RecordingDialogs();
         dialogs.reviewFile = Path.of("/tmp/team-export.csv");
         boolean[] closed = {false};
-        ReviewOpener opener = (file, progress) -> new ServiceBackend(
+        ReviewOpener opener = (file, progress) -> new WindowSource(
                 new SendService(exported.store(), exported.store(), new CancelPolicy(), Clock.systemUTC(), true),
-                null, () -> closed[0] = true);
+                null, null, () -> closed[0] = true);
         MainViewModel vm = new MainViewModel(dialogs, Jobs.direct(), opener);
-        vm.start(new ServiceBackend(live), UiFixture.SAM.email(), null);
+        vm.start(WindowSource.of(live), UiFixture.SAM.email(), null);
         assertEquals(UiFixture.SAM.email(), vm.tracker().currentUser().email());
 
         vm.chooseReview();
@@ -50,14 +50,14 @@ class MainViewModelTest {
         assertTrue(vm.reviewingProperty().get());
         assertEquals("team-export.csv", vm.reviewFileProperty().get());
         assertEquals("Send Tracker — review of team-export.csv (read-only)", vm.windowTitle().get());
-        assertTrue(vm.tracker().backend().isReadOnly());
+        assertTrue(vm.tracker().sends().isReadOnly());
         vm.cancelFlow().start(vm.tracker().rows().get(0));
         assertEquals(CancelRule.OFFLINE_REVIEW, dialogs.support.get(0).decision().rule());
 
         vm.closeReview();
 
         assertFalse(vm.reviewingProperty().get());
-        assertFalse(vm.tracker().backend().isReadOnly());
+        assertFalse(vm.tracker().sends().isReadOnly());
         assertEquals(UiFixture.SAM.email(), vm.tracker().currentUser().email(), "back as the user from before");
         assertTrue(closed[0], "the review's private store is released");
     }
@@ -65,11 +65,11 @@ class MainViewModelTest {
     @Test
     void rowsAReviewCouldNotReadAreReported() {
         RecordingDialogs dialogs = new RecordingDialogs();
-        ReviewOpener opener = (file, progress) -> new ServiceBackend(
+        ReviewOpener opener = (file, progress) -> new WindowSource(
                 new SendService(exported.store(), exported.store(), new CancelPolicy(), Clock.systemUTC(), true),
-                null, () -> { }, "2 rows could not be read; see mixed.csv.rejects.csv.");
+                null, "2 rows could not be read; see mixed.csv.rejects.csv.", () -> { });
         MainViewModel vm = new MainViewModel(dialogs, Jobs.direct(), opener);
-        vm.start(new ServiceBackend(live), null, Path.of("mixed.csv"));
+        vm.start(WindowSource.of(live), null, Path.of("mixed.csv"));
 
         assertTrue(vm.reviewingProperty().get());
         assertTrue(vm.noticeProperty().get().contains("2 rows could not be read"), vm.noticeProperty().get());
@@ -81,12 +81,12 @@ class MainViewModelTest {
         MainViewModel vm = new MainViewModel(dialogs, Jobs.direct(), (file, progress) -> {
             throw new IllegalArgumentException("line 3: unbalanced quote");
         });
-        vm.start(new ServiceBackend(live), null, Path.of("broken.csv"));
+        vm.start(WindowSource.of(live), null, Path.of("broken.csv"));
 
         assertFalse(vm.reviewingProperty().get());
         assertTrue(dialogs.errors.get(0).contains("line 3: unbalanced quote"));
         assertTrue(dialogs.errors.get(0).contains("broken.csv"));
-        assertFalse(vm.tracker().backend().isReadOnly(), "the live store shows instead");
+        assertFalse(vm.tracker().sends().isReadOnly(), "the live store shows instead");
     }
 
     @Test
@@ -98,12 +98,12 @@ class MainViewModelTest {
             throw new java.util.concurrent.CancellationException();
         });
         vm.openProgressProperty().addListener((o, a, b) -> progress.add(b.doubleValue()));
-        vm.start(new ServiceBackend(live), null, Path.of("big.csv"));
+        vm.start(WindowSource.of(live), null, Path.of("big.csv"));
 
         assertTrue(progress.contains(0.25));
         assertFalse(vm.openingProperty().get());
         assertTrue(dialogs.errors.isEmpty());
         assertTrue(vm.noticeProperty().get().contains("big.csv"));
-        assertFalse(vm.tracker().backend().isReadOnly(), "the live store shows");
+        assertFalse(vm.tracker().sends().isReadOnly(), "the live store shows");
     }
 }

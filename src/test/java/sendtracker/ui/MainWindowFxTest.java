@@ -66,7 +66,7 @@ class MainWindowFxTest {
         stage.setWidth(1260);
         stage.setHeight(780);
         stage.show();
-        vm.start(new ServiceBackend(service, sendtracker.App.exporterFor(service), () -> { }), null, null);
+        vm.start(WindowSource.of(service, sendtracker.App.exporterFor(service)), null, null);
     }
 
     @AfterEach

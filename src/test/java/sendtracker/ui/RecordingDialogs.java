@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import sendtracker.domain.CancelDecision;
 import sendtracker.domain.Send;
 
 /** A {@link DialogService} for tests: records what would have been shown and answers as scripted. */
 final class RecordingDialogs implements DialogService {
     final List<Send> confirmAsked = new ArrayList<>();
-    final List<SupportInfo> support = new ArrayList<>();
+    final List<SupportDialog> support = new ArrayList<>();
     final List<String> errors = new ArrayList<>();
     final List<String> infos = new ArrayList<>();
     /** The reason typed in the cancel modal; null means the user keeps the send. */
@@ -21,16 +20,16 @@ final class RecordingDialogs implements DialogService {
     Path reviewFile;
 
     @Override
-    public void confirmCancel(Send send, CancelDecision decision, Consumer<String> onConfirm) {
-        confirmAsked.add(send);
-        if (cancelReason != null) {
-            onConfirm.accept(cancelReason);
+    @SuppressWarnings("unchecked") // a CancelDialog is a WindowDialog<String>: its answer is the reason
+    public <R> void show(WindowDialog<R> dialog, Consumer<R> onAnswer) {
+        if (dialog instanceof CancelDialog cancel) {
+            confirmAsked.add(cancel.send());
+            if (cancelReason != null) {
+                ((Consumer<String>) onAnswer).accept(cancelReason);
+            }
+        } else if (dialog instanceof SupportDialog shown) {
+            support.add(shown);
         }
-    }
-
-    @Override
-    public void showSupport(SupportInfo info) {
-        support.add(info);
     }
 
     @Override

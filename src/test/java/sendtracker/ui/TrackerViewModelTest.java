@@ -23,7 +23,7 @@ class TrackerViewModelTest extends FixtureStoreTest {
 
     private TrackerViewModel opened(String email) {
         TrackerViewModel vm = new TrackerViewModel(Jobs.direct());
-        vm.open(new ServiceBackend(service), email, s -> { });
+        vm.open(WindowSource.of(service), email, s -> { });
         return vm;
     }
 
@@ -126,7 +126,7 @@ class TrackerViewModelTest extends FixtureStoreTest {
             }
         };
         TrackerViewModel vm = new TrackerViewModel(queued);
-        vm.open(new ServiceBackend(service), null, s -> { });
+        vm.open(WindowSource.of(service), null, s -> { });
         pending.remove(0).run();
         pending.clear();
 
@@ -146,7 +146,7 @@ class TrackerViewModelTest extends FixtureStoreTest {
     @Test
     void testModeAttentionCampaignAndDateFiltersEachNarrowTheRows() {
         TrackerViewModel vm = opened(null);
-        java.time.Instant now = vm.backend().now();
+        java.time.Instant now = vm.sends().now();
 
         vm.testModeProperty().set(sendtracker.domain.TestModeFilter.ONLY);
         assertEquals(ALL.stream().filter(Send::testMode).count(), vm.totalProperty().get());

@@ -1,6 +1,8 @@
-package sendtracker.ui;
+package sendtracker.ui.table;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
@@ -11,22 +13,21 @@ import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 
 import sendtracker.domain.AttentionReason;
 import sendtracker.domain.CampaignState;
 import sendtracker.domain.Send;
 import sendtracker.domain.SendIssue;
-import sendtracker.domain.SendStatus;
-import sendtracker.domain.SendType;
 import sendtracker.domain.Texts;
+import sendtracker.ui.Formats;
+import sendtracker.ui.Labels;
 
 /**
- * The table's cells. Every column's value is the whole send; each cell draws the part it
- * shows. A row whose page is still being fetched has no send yet and shows as loading.
+ * The table's cells, one renderer per column. Every column's value is the whole send; each
+ * cell draws the part it shows. A row whose page is still being fetched has no send yet and
+ * shows as loading.
  */
 public final class SendCells {
     private SendCells() {
@@ -59,7 +60,7 @@ public final class SendCells {
         });
     }
 
-    public static void attention(TableCell<Send, Send> cell, Send send, Supplier<java.time.Instant> now) {
+    public static void attention(TableCell<Send, Send> cell, Send send, Supplier<Instant> now) {
         List<AttentionReason> reasons = AttentionReason.of(send, now.get());
         if (reasons.isEmpty()) {
             return;
@@ -67,15 +68,7 @@ public final class SendCells {
         Label flag = new Label("!");
         flag.getStyleClass().add("attention-flag");
         cell.setGraphic(flag);
-        cell.setTooltip(tooltip(reasonsText(reasons)));
-    }
-
-    public static String reasonsText(List<AttentionReason> reasons) {
-        StringBuilder text = new StringBuilder(Texts.get("ui.attention.title"));
-        for (AttentionReason r : reasons) {
-            text.append("\n\u2022 ").append(Texts.get(r.textKey()));
-        }
-        return text.toString();
+        cell.setTooltip(Labels.tooltip(Formats.attentionReasons(reasons)));
     }
 
     public static void created(TableCell<Send, Send> cell, Send send) {
@@ -96,8 +89,8 @@ public final class SendCells {
         HBox box = new HBox(6, new Label(send.typeDisplayName()));
         box.setAlignment(Pos.CENTER_LEFT);
         if (send.testMode()) {
-            box.getChildren().add(tag(Texts.get("ui.tag.test"), "tag-test"));
-            cell.setTooltip(tooltip(Texts.get("ui.tag.test.tooltip")));
+            box.getChildren().add(Labels.tag(Texts.get("ui.tag.test"), "tag-test"));
+            cell.setTooltip(Labels.tooltip(Texts.get("ui.tag.test.tooltip")));
         }
         cell.setGraphic(box);
     }
@@ -109,16 +102,16 @@ public final class SendCells {
         name.setMinWidth(0);
         box.getChildren().add(name);
         if (send.campaignState() != CampaignState.ACTIVE) {
-            box.getChildren().add(tag(Texts.get("ui.campaign." + send.campaignState().name()),
-                    "tag-campaign-" + send.campaignState().name().toLowerCase(java.util.Locale.ROOT)));
-            cell.setTooltip(tooltip(Texts.get("ui.campaign." + send.campaignState().name() + ".tooltip")));
+            box.getChildren().add(Labels.tag(Texts.get("ui.campaign." + send.campaignState().name()),
+                    "tag-campaign-" + send.campaignState().name().toLowerCase(Locale.ROOT)));
+            cell.setTooltip(Labels.tooltip(Texts.get("ui.campaign." + send.campaignState().name() + ".tooltip")));
         }
         cell.setGraphic(box);
     }
 
     public static void status(TableCell<Send, Send> cell, Send send) {
-        cell.setGraphic(badge(send.status(), send.type()));
-        cell.setTooltip(tooltip(Texts.get(send.status().meaningKey(send.type()))));
+        cell.setGraphic(Labels.badge(send.status()));
+        cell.setTooltip(Labels.tooltip(Texts.get(send.status().meaningKey(send.type()))));
     }
 
     public static void issue(TableCell<Send, Send> cell, Send send) {
@@ -129,7 +122,7 @@ public final class SendCells {
         Label marker = new Label("\u26A0");
         marker.getStyleClass().add("issue-marker");
         cell.setGraphic(marker);
-        cell.setTooltip(tooltip(issue.displayName() + ": " + Texts.get(issue.meaningKey())));
+        cell.setTooltip(Labels.tooltip(issue.displayName() + ": " + Texts.get(issue.meaningKey())));
     }
 
     public static void tracking(TableCell<Send, Send> cell, Send send) {
@@ -143,29 +136,6 @@ public final class SendCells {
 
     public static void cost(TableCell<Send, Send> cell, Send send) {
         cell.setText(Formats.money(send.cost(), send.currency()));
-    }
-
-    /** A coloured status label; the same in the table, the details pane and the counts. */
-    public static Label badge(SendStatus status, SendType type) {
-        Label badge = new Label(status.displayName());
-        badge.getStyleClass().addAll("status-badge", StatusStyle.of(status).styleClass());
-        badge.setMinWidth(Label.USE_PREF_SIZE);
-        return badge;
-    }
-
-    public static Label tag(String text, String styleClass) {
-        Label tag = new Label(text);
-        tag.getStyleClass().addAll("tag", styleClass);
-        tag.setMinWidth(Label.USE_PREF_SIZE);
-        return tag;
-    }
-
-    public static Tooltip tooltip(String text) {
-        Tooltip t = new Tooltip(text);
-        t.setWrapText(true);
-        t.setMaxWidth(360);
-        t.setShowDelay(Duration.millis(300));
-        return t;
     }
 
     private static Node twoLines(String first, String second) {

@@ -1,6 +1,4 @@
-package sendtracker.ui;
-
-import java.util.function.Consumer;
+package sendtracker.ui.table;
 
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
@@ -8,6 +6,8 @@ import javafx.scene.control.SeparatorMenuItem;
 
 import sendtracker.domain.Send;
 import sendtracker.domain.Texts;
+import sendtracker.ui.CancelFlow;
+import sendtracker.ui.SendActions;
 
 /**
  * The three-dot menu of one row: view details, cancel (its text says what will happen),
@@ -16,15 +16,10 @@ import sendtracker.domain.Texts;
  */
 public final class RowMenu {
 
-    /** What the items do; the window supplies them. */
-    public record Actions(Consumer<Send> viewDetails, Consumer<Send> cancel, Consumer<String> copy,
-            Consumer<String> openUrl) {
-    }
-
     private RowMenu() {
     }
 
-    public static ContextMenu build(Send send, CancelFlow cancelFlow, Actions actions) {
+    public static ContextMenu build(Send send, CancelFlow cancelFlow, SendActions actions) {
         MenuItem details = new MenuItem(Texts.get("ui.menu.details"));
         details.setId("viewDetailsItem");
         details.setOnAction(e -> actions.viewDetails().accept(send));
@@ -33,7 +28,7 @@ public final class RowMenu {
         cancel.setId("cancelSendItem");
         cancel.setOnAction(e -> actions.cancel().accept(send));
 
-        String link = trackingLink(send);
+        String link = SendActions.trackingLink(send);
         MenuItem copy = new MenuItem(Texts.get("ui.menu.copyTracking"));
         copy.setId("copyTrackingItem");
         copy.setDisable(link == null);
@@ -48,16 +43,5 @@ public final class RowMenu {
         ContextMenu menu = new ContextMenu(details, new SeparatorMenuItem(), cancel, new SeparatorMenuItem(), copy, open);
         menu.getStyleClass().add("row-menu");
         return menu;
-    }
-
-    /** The tracking URL, or the carrier's number when there is no URL; null when the send has neither. */
-    public static String trackingLink(Send send) {
-        if (send.trackingUrl() != null && !send.trackingUrl().isBlank()) {
-            return send.trackingUrl();
-        }
-        if (send.trackingNumber() != null && !send.trackingNumber().isBlank()) {
-            return send.trackingNumber();
-        }
-        return null;
     }
 }

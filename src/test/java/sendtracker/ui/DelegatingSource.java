@@ -12,12 +12,14 @@ import sendtracker.domain.SendPage;
 import sendtracker.domain.SendSort;
 import sendtracker.domain.SendStatus;
 import sendtracker.domain.User;
+import sendtracker.service.CancelResult;
+import sendtracker.service.SendSource;
 
 /** A source that passes every call on; tests override the one they want to misbehave. */
-class DelegatingBackend implements SendsBackend {
-    private final SendsBackend inner;
+class DelegatingSource implements SendSource {
+    private final SendSource inner;
 
-    DelegatingBackend(SendsBackend inner) {
+    DelegatingSource(SendSource inner) {
         this.inner = inner;
     }
 
@@ -52,7 +54,7 @@ class DelegatingBackend implements SendsBackend {
     }
 
     @Override
-    public CancelReply cancel(User actor, String sendId, Long expectedVersion, String reason) {
+    public CancelResult cancel(User actor, String sendId, Long expectedVersion, String reason) {
         return inner.cancel(actor, sendId, expectedVersion, reason);
     }
 

@@ -1,0 +1,239 @@
+package sendtracker.ui;
+
+import static sendtracker.ui.ViewBindings.converter;
+import static sendtracker.ui.ViewBindings.showWhen;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import javafx.animation.PauseTransition;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+
+import org.controlsfx.control.CheckComboBox;
+
+import sendtracker.domain.CampaignState;
+import sendtracker.domain.SendStatus;
+import sendtracker.domain.SendType;
+import sendtracker.domain.TestModeFilter;
+import sendtracker.domain.Texts;
+import sendtracker.domain.User;
+
+/**
+ * The bar at the top (filter-bar.fxml): who is looking, the search, export, and the filters.
+ * Each control is bound both ways to the tracker's filter properties.
+ */
+public final class FilterBarController {
+    /** How long typing may pause before the search runs. */
+    private static final Duration SEARCH_DEBOUNCE = Duration.millis(150);
+
+    private final TrackerViewModel tracker;
+    private final ExportViewModel export;
+    private Runnable onSearchDown = () -> { };
+    /** True while the controls are set from the view-model, so they do not echo it back. */
+    private boolean syncing;
+
+    @FXML private TextField searchField;
+    @FXML private ComboBox<User> userSwitcher;
+    @FXML private Button exportButton;
+    @FXML private CheckComboBox<SendStatus> statusFilter;
+    @FXML private CheckComboBox<SendType> typeFilter;
+    @FXML private ComboBox<String> teamFilter;
+    @FXML private ComboBox<String> senderFilter;
+    @FXML private DatePicker fromDate;
+    @FXML private DatePicker toDate;
+    @FXML private ChoiceBox<TestModeFilter> testModeFilter;
+    @FXML private CheckComboBox<CampaignState> campaignFilter;
+
+    public FilterBarController(TrackerViewModel tracker, ExportViewModel export) {
+        this.tracker = tracker;
+        this.export = export;
+    }
+
+    @FXML
+    private void initialize() {
+        bindUserAndSearch();
+        bindExport();
+        bindFilters();
+    }
+
+    /** Ctrl+F and View → Find. */
+    public void focusSearch() {
+        searchField.requestFocus();
+        searchField.selectAll();
+    }
+
+    /** What the Down key in the search field does (the window moves into the table). */
+    public void setOnSearchDown(Runnable action) {
+        onSearchDown = action;
+    }
+
+    private void bindUserAndSearch() {
+        userSwitcher.setItems(tracker.users());
+        userSwitcher.setConverter(converter(Formats::user));
+        userSwitcher.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(User u, boolean empty) {
+                super.updateItem(u, empty);
+                setText(empty || u == null ? null : Formats.user(u));
+            }
+        });
+        userSwitcher.valueProperty().bindBidirectional(tracker.currentUserProperty());
+
+        PauseTransition debounce = new PauseTransition(SEARCH_DEBOUNCE);
+        debounce.setOnFinished(e -> tracker.searchProperty().set(searchField.getText()));
+        searchField.textProperty().addListener((obs, old, text) -> debounce.playFromStart());
+        searchField.setOnAction(e -> {
+            debounce.stop();
+            tracker.searchProperty().set(searchField.getText());
+        });
+        searchField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                searchField.clear();
+            } else if (e.getCode() == KeyCode.DOWN) {
+                onSearchDown.run();
+            }
+        });
+        tracker.searchProperty().addListener((obs, old, text) -> {
+            if (!text.equals(searchField.getText())) {
+                searchField.setText(text);
+            }
+        });
+    }
+
+    private void bindExport() {
+        exportButton.disableProperty().bind(export.availableProperty().not().or(export.runningProperty()));
+        if (!export.availableProperty().get()) {
+            exportButton.setTooltip(Labels.tooltip(Texts.get("ui.export.unavailable")));
+        }
+    }
+
+    @FXML
+    private void onExport() {
+        export.export();
+    }
+
+    private void bindFilters() {
+        statusFilter.getItems().setAll(SendStatus.values());
+        statusFilter.setConverter(statusConverter(Map.of()));
+        bindChecks(statusFilter, tracker.statusesProperty().get(), "ui.filter.status",
+                checked -> tracker.statusesProperty().set(checked.isEmpty() ? Set.of() : EnumSet.copyOf(checked)));
+        tracker.statusesProperty().addListener((obs, old, v) -> syncChecks(statusFilter, v, "ui.filter.status"));
+        tracker.statusCountsProperty().addListener((obs, old, counts) -> statusFilter.setConverter(statusConverter(counts)));
+
+        typeFilter.getItems().setAll(SendType.values());
+        typeFilter.setConverter(converter(t -> Texts.get("type." + t.name())));
+        bindChecks(typeFilter, tracker.typesProperty().get(), "ui.filter.type",
+                checked -> tracker.typesProperty().set(checked.isEmpty() ? Set.of() : EnumSet.copyOf(checked)));
+        tracker.typesProperty().addListener((obs, old, v) -> syncChecks(typeFilter, v, "ui.filter.type"));
+
+        campaignFilter.getItems().setAll(CampaignState.values());
+        campaignFilter.setConverter(converter(c -> Texts.get("ui.campaign." + c.name())));
+        bindChecks(campaignFilter, tracker.campaignStatesProperty().get(), "ui.filter.campaign",
+                checked -> tracker.campaignStatesProperty().set(checked.isEmpty() ? Set.of() : EnumSet.copyOf(checked)));
+        tracker.campaignStatesProperty().addListener((obs, old, v) -> syncChecks(campaignFilter, v, "ui.filter.campaign"));
+
+        bindChoiceOfAll(teamFilter, tracker.teams(), tracker.teamProperty(), "ui.filter.team.any", t -> t);
+        ObservableList<User> senders = tracker.senders();
+        ObservableList<String> senderEmails = FXCollections.observableArrayList();
+        senders.addListener((ListChangeListener<User>) c -> senderEmails.setAll(senders.stream().map(User::email).toList()));
+        bindChoiceOfAll(senderFilter, senderEmails, tracker.senderEmailProperty(), "ui.filter.sender.any",
+                email -> senders.stream().filter(u -> u.isEmail(email)).findFirst()
+                        .map(u -> u.name() == null || u.name().isBlank() ? u.email() : u.name()).orElse(email));
+
+        showWhen(teamFilter, tracker.peopleFiltersProperty());
+        showWhen(senderFilter, tracker.peopleFiltersProperty());
+
+        fromDate.valueProperty().bindBidirectional(tracker.fromProperty());
+        toDate.valueProperty().bindBidirectional(tracker.toProperty());
+        testModeFilter.getItems().setAll(TestModeFilter.values());
+        testModeFilter.setConverter(converter(m -> Texts.get("ui.filter.testMode." + m.name())));
+        testModeFilter.valueProperty().bindBidirectional(tracker.testModeProperty());
+    }
+
+    /** A choice of one value or "any" (the empty string), kept in step with {@code target}. */
+    private void bindChoiceOfAll(ComboBox<String> box, ObservableList<String> values, StringProperty target,
+            String anyKey, Function<String, String> show) {
+        box.getItems().add("");
+        values.addListener((ListChangeListener<String>) c -> {
+            syncing = true;
+            try {
+                String keep = target.get();
+                box.getItems().setAll("");
+                box.getItems().addAll(values);
+                box.setValue(keep == null ? "" : keep);
+            } finally {
+                syncing = false;
+            }
+        });
+        box.setConverter(converter(v -> v == null || v.isEmpty() ? Texts.get(anyKey) : show.apply(v)));
+        box.setValue("");
+        box.valueProperty().addListener((obs, old, v) -> {
+            if (!syncing) {
+                target.set(v == null || v.isEmpty() ? null : v);
+            }
+        });
+        target.addListener((obs, old, v) -> box.setValue(v == null ? "" : v));
+    }
+
+    private <T> void bindChecks(CheckComboBox<T> box, Set<T> initial, String titleKey, Consumer<Set<T>> onChange) {
+        box.setTitle(Texts.get(titleKey));
+        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) c -> {
+            if (syncing) {
+                return;
+            }
+            Set<T> checked = new LinkedHashSet<>(box.getCheckModel().getCheckedItems());
+            updateTitle(box, checked.size(), titleKey);
+            onChange.accept(checked);
+        });
+        syncChecks(box, initial, titleKey);
+    }
+
+    private <T> void syncChecks(CheckComboBox<T> box, Set<T> wanted, String titleKey) {
+        updateTitle(box, wanted.size(), titleKey);
+        if (new HashSet<>(box.getCheckModel().getCheckedItems()).equals(wanted)) {
+            return;
+        }
+        syncing = true;
+        try {
+            box.getCheckModel().clearChecks();
+            wanted.forEach(box.getCheckModel()::check);
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** "Status" while nothing is ticked, "Status (2/19)" and highlighted once something is. */
+    private static void updateTitle(CheckComboBox<?> box, int checked, String titleKey) {
+        box.setTitle(Texts.get(titleKey));
+        box.setShowCheckedCount(checked > 0);
+        if (checked == 0) {
+            box.getStyleClass().remove("filter-active");
+        } else if (!box.getStyleClass().contains("filter-active")) {
+            box.getStyleClass().add("filter-active");
+        }
+    }
+
+    private static StringConverter<SendStatus> statusConverter(Map<SendStatus, Long> counts) {
+        return converter(s -> counts.containsKey(s)
+                ? Texts.get("ui.filter.statusWithCount", s.displayName(), counts.get(s))
+                : s.displayName());
+    }
+}

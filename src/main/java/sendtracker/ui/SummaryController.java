@@ -1,0 +1,81 @@
+package sendtracker.ui;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+
+import sendtracker.domain.SendStatus;
+import sendtracker.domain.Texts;
+
+/**
+ * The strip over the table (summary.fxml): how many sends match, a chip per status that
+ * narrows the table to it, the needs-attention toggle and "clear filters".
+ */
+public final class SummaryController {
+    private final TrackerViewModel tracker;
+
+    @FXML private Label resultCount;
+    @FXML private ProgressIndicator queryRunning;
+    @FXML private FlowPane statusChips;
+    @FXML private ToggleButton attentionToggle;
+
+    public SummaryController(TrackerViewModel tracker) {
+        this.tracker = tracker;
+    }
+
+    @FXML
+    private void initialize() {
+        resultCount.textProperty().bind(tracker.resultCountTextProperty());
+        queryRunning.visibleProperty().bind(tracker.loadingProperty());
+        attentionToggle.selectedProperty().bindBidirectional(tracker.attentionOnlyProperty());
+        tracker.statusesProperty().addListener((obs, old, statuses) -> showChips(tracker.statusCountsProperty().get()));
+        tracker.statusCountsProperty().addListener((obs, old, counts) -> showChips(counts));
+    }
+
+    @FXML
+    private void onClearFilters() {
+        tracker.clearFilters();
+    }
+
+    private void showChips(Map<SendStatus, Long> counts) {
+        statusChips.getChildren().clear();
+        Set<SendStatus> selected = tracker.statusesProperty().get();
+        for (SendStatus status : SendStatus.values()) {
+            long n = counts.getOrDefault(status, 0L);
+            if (n > 0 || selected.contains(status)) {
+                statusChips.getChildren().add(chip(status, n, selected.contains(status)));
+            }
+        }
+    }
+
+    /** A count per status; clicking it narrows the table to that status (or back). */
+    private Node chip(SendStatus status, long count, boolean selected) {
+        Label name = new Label(status.displayName());
+        Label n = new Label(Formats.count(count));
+        n.getStyleClass().add("chip-count");
+        HBox chip = new HBox(6, name, n);
+        chip.getStyleClass().addAll("status-chip", StatusStyle.of(status).styleClass());
+        if (selected) {
+            chip.getStyleClass().add("chip-selected");
+        }
+        chip.setOnMouseClicked(e -> {
+            Set<SendStatus> now = EnumSet.noneOf(SendStatus.class);
+            now.addAll(tracker.statusesProperty().get());
+            if (!now.remove(status)) {
+                now.add(status);
+            }
+            tracker.statusesProperty().set(now.isEmpty() ? Set.of() : now);
+        });
+        Tooltip.install(chip, Labels.tooltip(Texts.get(status.meaningKey(null))));
+        return chip;
+    }
+}

@@ -1,0 +1,252 @@
+package sendtracker.ui.table;
+
+import java.time.Instant;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+
+import sendtracker.domain.AttentionReason;
+import sendtracker.domain.Send;
+import sendtracker.domain.SendSort;
+import sendtracker.domain.SendStatus;
+import sendtracker.domain.Texts;
+import sendtracker.service.SendSource;
+import sendtracker.ui.CancelFlow;
+import sendtracker.ui.DetailsViewModel;
+import sendtracker.ui.Labels;
+import sendtracker.ui.SendActions;
+import sendtracker.ui.TrackerViewModel;
+
+/**
+ * The sends table (send-table.fxml): the query's paged rows, the columns, the row look
+ * (test mode, needs attention, closed), the keys, and the three-dot menu of each row.
+ */
+public final class SendTableController {
+    private static final PseudoClass TEST_MODE = PseudoClass.getPseudoClass("test-mode");
+    private static final PseudoClass ATTENTION = PseudoClass.getPseudoClass("attention");
+    private static final PseudoClass CLOSED = PseudoClass.getPseudoClass("closed");
+    /** Rows hold two lines of text; a fixed height lets the table skip measuring each one. */
+    private static final double ROW_HEIGHT = 46;
+
+    private final TrackerViewModel tracker;
+    private final DetailsViewModel details;
+    private final CancelFlow cancelFlow;
+    private SendActions actions;
+    private ContextMenu openMenu;
+
+    @FXML private TableView<Send> sendTable;
+    @FXML private TableColumn<Send, Send> attentionColumn;
+    @FXML private TableColumn<Send, Send> createdColumn;
+    @FXML private TableColumn<Send, Send> recipientColumn;
+    @FXML private TableColumn<Send, Send> senderColumn;
+    @FXML private TableColumn<Send, Send> typeColumn;
+    @FXML private TableColumn<Send, Send> campaignColumn;
+    @FXML private TableColumn<Send, Send> statusColumn;
+    @FXML private TableColumn<Send, Send> issueColumn;
+    @FXML private TableColumn<Send, Send> trackingColumn;
+    @FXML private TableColumn<Send, Send> costColumn;
+    @FXML private TableColumn<Send, Send> menuColumn;
+
+    public SendTableController(TrackerViewModel tracker, DetailsViewModel details, CancelFlow cancelFlow) {
+        this.tracker = tracker;
+        this.details = details;
+        this.cancelFlow = cancelFlow;
+    }
+
+    @FXML
+    private void initialize() {
+        sendTable.setFixedCellSize(ROW_HEIGHT);
+        sendTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        sendTable.setPlaceholder(placeholder());
+        installColumns();
+        QuerySort sort = new QuerySort(sendTable, tracker.sortProperty());
+        sendTable.setItems(tracker.rows());
+        tracker.rowsProperty().addListener((obs, old, rows) -> sort.showRows(rows));
+        sort.markCurrent();
+        sendTable.setRowFactory(t -> row());
+        sendTable.getSelectionModel().selectedItemProperty().addListener((obs, old, send) -> {
+            if (send != null) {
+                details.show(send);
+            }
+        });
+        bindKeys();
+    }
+
+    /** What the rows' menus and keys do. */
+    public void connect(SendActions sendActions) {
+        this.actions = sendActions;
+    }
+
+    /** From the search field's Down key: into the table, on the first row if none is selected. */
+    public void focusRows() {
+        sendTable.requestFocus();
+        if (sendTable.getSelectionModel().isEmpty() && !sendTable.getItems().isEmpty()) {
+            sendTable.getSelectionModel().select(0);
+        }
+    }
+
+    private Label placeholder() {
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(Bindings.createStringBinding(() -> tracker.loadingProperty().get()
+                ? Texts.get("ui.table.loading")
+                : tracker.problemProperty().get() != null ? tracker.problemProperty().get() : Texts.get("ui.table.empty"),
+                tracker.loadingProperty(), tracker.problemProperty()));
+        placeholder.getStyleClass().add("table-placeholder");
+        return placeholder;
+    }
+
+    private void installColumns() {
+        SendCells.install(attentionColumn, (cell, send) -> SendCells.attention(cell, send, this::now));
+        SendCells.install(createdColumn, SendCells::created);
+        SendCells.install(recipientColumn, SendCells::recipient, true);
+        SendCells.install(senderColumn, SendCells::sender);
+        SendCells.install(typeColumn, SendCells::type);
+        SendCells.install(campaignColumn, SendCells::campaign);
+        SendCells.install(statusColumn, SendCells::status);
+        SendCells.install(issueColumn, SendCells::issue);
+        SendCells.install(trackingColumn, SendCells::tracking);
+        SendCells.install(costColumn, SendCells::cost);
+        attentionColumn.getStyleClass().add("attention-column");
+        costColumn.getStyleClass().add("cost-column");
+        menuColumn.getStyleClass().add("menu-column");
+        menuColumn.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
+        menuColumn.setCellFactory(c -> new MenuCell());
+        Label flagHeader = new Label("!");
+        flagHeader.setTooltip(Labels.tooltip(Texts.get("ui.col.attention")));
+        attentionColumn.setGraphic(flagHeader);
+
+        createdColumn.setUserData(SendSort.Field.CREATED_AT);
+        recipientColumn.setUserData(SendSort.Field.RECIPIENT);
+        senderColumn.setUserData(SendSort.Field.SENDER);
+        typeColumn.setUserData(SendSort.Field.TYPE);
+        campaignColumn.setUserData(SendSort.Field.CAMPAIGN);
+        statusColumn.setUserData(SendSort.Field.STATUS);
+        trackingColumn.setUserData(SendSort.Field.TRACKING);
+        costColumn.setUserData(SendSort.Field.COST);
+    }
+
+    private TableRow<Send> row() {
+        TableRow<Send> row = new TableRow<>() {
+            @Override
+            protected void updateItem(Send send, boolean empty) {
+                super.updateItem(send, empty);
+                boolean real = !empty && send != null;
+                pseudoClassStateChanged(TEST_MODE, real && send.testMode());
+                pseudoClassStateChanged(ATTENTION, real && !AttentionReason.of(send, now()).isEmpty());
+                pseudoClassStateChanged(CLOSED, real && SendStatus.CLOSED.contains(send.status()));
+            }
+        };
+        row.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && row.getItem() != null) {
+                viewDetails(row.getItem());
+            }
+        });
+        row.setOnContextMenuRequested(e -> {
+            if (row.getItem() != null) {
+                sendTable.getSelectionModel().select(row.getIndex());
+                showMenu(row.getItem(), e.getScreenX(), e.getScreenY());
+            }
+            e.consume();
+        });
+        return row;
+    }
+
+    /** Enter views the details; the menu key or Shift+F10 opens the selected row's menu. */
+    private void bindKeys() {
+        sendTable.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            Send selected = sendTable.getSelectionModel().getSelectedItem();
+            boolean menuKey = e.getCode() == KeyCode.CONTEXT_MENU || (e.getCode() == KeyCode.F10 && e.isShiftDown());
+            if (menuKey && selected != null) {
+                showMenuOnSelectedRow(selected);
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER && selected != null) {
+                viewDetails(selected);
+                e.consume();
+            }
+        });
+        sendTable.setOnContextMenuRequested(e -> {
+            Send selected = sendTable.getSelectionModel().getSelectedItem();
+            if (selected != null && e.isKeyboardTrigger()) {
+                showMenuOnSelectedRow(selected);
+            }
+            e.consume();
+        });
+    }
+
+    /** The three-dot button at the end of each row. */
+    private final class MenuCell extends TableCell<Send, Send> {
+        private final Button button = new Button("\u22EE");
+
+        MenuCell() {
+            button.getStyleClass().add("row-menu-button");
+            button.setFocusTraversable(false);
+            button.setOnAction(e -> {
+                Send send = getItem();
+                if (send != null) {
+                    getTableView().getSelectionModel().select(getIndex());
+                    Bounds b = button.localToScreen(button.getBoundsInLocal());
+                    showMenu(send, b.getMaxX(), b.getMaxY());
+                }
+            });
+            button.setTooltip(Labels.tooltip(Texts.get("ui.menu.tooltip")));
+        }
+
+        @Override
+        protected void updateItem(Send send, boolean empty) {
+            super.updateItem(send, empty);
+            setText(null);
+            setGraphic(empty || send == null ? null : button);
+        }
+    }
+
+    private void showMenuOnSelectedRow(Send send) {
+        int index = sendTable.getSelectionModel().getSelectedIndex();
+        sendTable.scrollTo(Math.max(0, index - 3));
+        for (Node n : sendTable.lookupAll(".table-row-cell")) {
+            if (n instanceof TableRow<?> row && row.getIndex() == index && row.isVisible()) {
+                Bounds b = row.localToScreen(row.getBoundsInLocal());
+                showMenu(send, b.getMaxX() - 60, b.getMaxY());
+                return;
+            }
+        }
+        Bounds b = sendTable.localToScreen(sendTable.getBoundsInLocal());
+        showMenu(send, b.getMinX() + b.getWidth() / 2, b.getMinY() + 60);
+    }
+
+    private void showMenu(Send send, double screenX, double screenY) {
+        if (actions == null) {
+            return;
+        }
+        if (openMenu != null) {
+            openMenu.hide();
+        }
+        openMenu = RowMenu.build(send, cancelFlow, actions);
+        // Owned by the table, not the three-dot button: the menu takes its look from its owner.
+        openMenu.show(sendTable, screenX, screenY);
+    }
+
+    private void viewDetails(Send send) {
+        if (actions != null) {
+            actions.viewDetails().accept(send);
+        }
+    }
+
+    private Instant now() {
+        SendSource source = tracker.sends();
+        return source == null ? Instant.now() : source.now();
+    }
+}
