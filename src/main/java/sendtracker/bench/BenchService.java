@@ -44,7 +44,7 @@ import sendtracker.store.SendStore;
 
 /**
  * The bench: N generated sends in a fresh temporary store, then in one run the figures of the
- * performance targets (DESIGN §3) beside their anchors. Progress goes to {@code log}; the result
+ * performance targets (docs/design.md, "Performance targets") beside their anchors. Progress goes to {@code log}; the result
  * is one object ({@link BenchResult#toJson()}).
  */
 public final class BenchService {

@@ -1,6 +1,6 @@
 package sendtracker.cli;
 
-/** The documented exit codes of DESIGN §2. */
+/** The documented exit codes of docs/design.md, "Exit codes". */
 public final class ExitCode {
     public static final int OK = 0;
     public static final int FAILURE = 1;

@@ -3,7 +3,7 @@ package sendtracker.domain;
 import java.time.Instant;
 
 /**
- * The cancel policy of DESIGN §1 as one pure function. The table in the design notes is
+ * The cancel policy of docs/design.md ("Cancel policy") as one pure function. The table in docs/design.md is
  * the specification; where it is silent the answer is CONTACT_SUPPORT, the safe one:
  * Support can still cancel, while a wrong "canceled" could not be taken back.
  */

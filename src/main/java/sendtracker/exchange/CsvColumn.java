@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** The CSV columns, in export order (DESIGN §2); import finds them by header name, in any order. */
+/** The CSV columns, in export order (docs/design.md, "CSV"); import finds them by header name, in any order. */
 public enum CsvColumn {
     SEND_ID("Send ID"),
     CREATED_AT("Created At"),

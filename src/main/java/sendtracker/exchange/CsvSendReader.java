@@ -19,7 +19,7 @@ import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import sendtracker.domain.Texts;
 
 /**
- * Reads sends from a CSV file (DESIGN §2) with FastCSV, streamed: a byte order mark or none, CRLF
+ * Reads sends from a CSV file (docs/design.md, "CSV") with FastCSV, streamed: a byte order mark or none, CRLF
  * or LF, columns found by header name in any order. A row with a wrong value becomes a rejected
  * row; a file that is not CSV (wrong encoding, binary, unbalanced quote, missing required column)
  * fails the check pass with its line.

@@ -12,7 +12,7 @@ import sendtracker.domain.PostalAddress;
 import sendtracker.domain.Send;
 
 /**
- * Writes sends as CSV (DESIGN §2): UTF-8 with a byte order mark, RFC 4180 quoting and CRLF line
+ * Writes sends as CSV (docs/design.md, "CSV"): UTF-8 with a byte order mark, RFC 4180 quoting and CRLF line
  * ends, the header row, then one send a row. Formula-like cells are neutralised ({@link Formulas}).
  */
 public final class CsvSendWriter implements SendWriter {

@@ -18,7 +18,7 @@ import sendtracker.domain.Texts;
  * field is the row's field.
  */
 final class FieldReader {
-    /** The store's column sizes (DESIGN, schema V1): longer text is rejected, never cut. */
+    /** The store's column sizes (db/migration/V1__initial_schema.sql; docs/design.md, "Import rules"): longer text is rejected, never cut. */
     static final int ID_MAX = 64;
     static final int TEXT_MAX = 300;
     static final int EMAIL_MAX = 320;

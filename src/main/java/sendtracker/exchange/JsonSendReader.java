@@ -24,7 +24,7 @@ import sendtracker.domain.StatusUpdate;
 import sendtracker.domain.Texts;
 
 /**
- * Reads sends from JSON (DESIGN §2) with Jackson's streaming parser: a top-level array of send
+ * Reads sends from JSON (docs/design.md, "JSON") with Jackson's streaming parser: a top-level array of send
  * objects, or an object holding one as {@code sends}, {@code data} or {@code items}. Each send
  * object is read as a small tree, never the whole file. Field names are the gifting platform's v3
  * names plus snake_case for the rest, as {@link JsonSendWriter} writes them.

@@ -13,7 +13,7 @@ import sendtracker.domain.Send;
 import sendtracker.domain.StatusUpdate;
 
 /**
- * Writes sends as a JSON array (DESIGN §2) with Jackson's streaming generator: the gifting
+ * Writes sends as a JSON array (docs/design.md, "JSON") with Jackson's streaming generator: the gifting
  * platform's v3 field names, snake_case for the rest, and each send's status history as
  * {@code status_updates}. One send a line, so a message's line number finds it.
  */

@@ -22,7 +22,7 @@ import sendtracker.store.StoreException;
 import sendtracker.store.UpsertCounts;
 
 /**
- * Imports CSV and JSON files of sends (DESIGN §2, "Import rules — nothing is lost").
+ * Imports CSV and JSON files of sends (docs/design.md, "Import rules").
  * <p>
  * Each file is read twice, streamed: a check pass that fails a malformed file before anything is
  * stored, then a storing pass that upserts the good rows in batches (one transaction each) and

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every type x status x address-confirmation x confirmed combination against the cancel
- * policy table of DESIGN §1, restated here independently of the implementation.
+ * policy table of docs/design.md ("Cancel policy"), restated here independently of the implementation.
  */
 class CancelPolicyTest {
     private static final Instant NOW = Instant.parse("2026-11-21T12:00:00Z");
@@ -38,7 +38,7 @@ class CancelPolicyTest {
         return all.stream();
     }
 
-    /** The table, as written in the design notes. */
+    /** The table, as written in docs/design.md. */
     static CancelOutcome expected(SendType type, SendStatus status, boolean confirmation, boolean confirmed) {
         Set<SendStatus> closed = Set.of(SendStatus.CANCELED, SendStatus.CONFIRMATION_CANCELED, SendStatus.REFUNDED,
                 SendStatus.FAILED, SendStatus.EXPIRED);
