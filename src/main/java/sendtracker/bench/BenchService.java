@@ -65,17 +65,20 @@ public final class BenchService {
     static final int PAGE_SIZE = 100;
     private static final double MB = 1_000_000.0;
 
+    private final Clock clock;
     private final CsvExchange exchange;
     private final Path workDir;
     private final PrintStream log;
     private final boolean childFirstPage;
 
     /**
+     * @param clock          the generated sends' "now" and the queries' cut-off (a fixed one in tests)
      * @param exchange       our CSV export/import, whose speed is measured
      * @param workDir        where the temporary stores and files go (deleted afterwards)
      * @param childFirstPage also time "JVM start → first page" in a fresh JVM on the same class path
      */
-    public BenchService(CsvExchange exchange, Path workDir, PrintStream log, boolean childFirstPage) {
+    public BenchService(Clock clock, CsvExchange exchange, Path workDir, PrintStream log, boolean childFirstPage) {
+        this.clock = Objects.requireNonNull(clock);
         this.exchange = Objects.requireNonNull(exchange);
         this.workDir = workDir;
         this.log = log;
@@ -106,7 +109,7 @@ public final class BenchService {
 
     private void runIn(Path dir, int sends, BenchResult r) {
         String url = "jdbc:h2:file:" + dir.resolve("store").toAbsolutePath();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
 
         // 1. generate
         long t = System.nanoTime();

@@ -22,7 +22,7 @@ final class BenchCommand extends SubCommand {
     public Integer call() {
         int count = WholeNumbers.between("--sends", sends, 1, 20_000_000);
         CliContext ctx = ctx();
-        BenchService bench = new BenchService(new BenchExchange(ctx.clock()),
+        BenchService bench = new BenchService(ctx.clock(), new BenchExchange(ctx.clock()),
                 Paths.get(System.getProperty("java.io.tmpdir")), ctx.err(), true);
         ctx.out().println(bench.run(count).toJson());
         return ExitCode.OK;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -21,6 +22,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -163,13 +165,15 @@ class StoreTest {
                     String id = "R-" + round;
                     CountDownLatch start = new CountDownLatch(1);
                     Callable<CancelResult> task = () -> {
-                        start.await();
+                        if (!start.await(30, TimeUnit.SECONDS)) {
+                            throw new IllegalStateException("the start signal never came");
+                        }
                         return b.sends().cancel(owner, id, null, "race");
                     };
                     Future<CancelResult> one = pool.submit(task);
                     Future<CancelResult> two = pool.submit(task);
                     start.countDown();
-                    List<CancelResult> results = List.of(one.get(), two.get());
+                    List<CancelResult> results = List.of(one.get(60, TimeUnit.SECONDS), two.get(60, TimeUnit.SECONDS));
                     long won = results.stream().filter(CancelResult::canceled).count();
                     assertEquals(1, won, id + ": " + results);
                     CancelResult lost = results.stream().filter(r -> !r.canceled()).findFirst().orElseThrow();
@@ -221,15 +225,20 @@ class StoreTest {
         try (Database first = Database.open(url)) {
             assertNotNull(first);
             StoreException e = assertThrows(StoreLockedException.class, () -> {
+                // Its error stream goes to a file and it prints one line, so waiting first cannot fill a pipe.
+                Path errors = dir.resolve("probe.err");
                 Process p = new ProcessBuilder(System.getProperty("java.home") + "/bin/java", "-cp",
-                        System.getProperty("java.class.path"), LockProbe.class.getName(), url).start();
+                        System.getProperty("java.class.path"), LockProbe.class.getName(), url)
+                        .redirectError(errors.toFile()).start();
+                if (!p.waitFor(90, TimeUnit.SECONDS)) {
+                    p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                    throw new AssertionError("the second process did not end within 90 s");
+                }
                 String out = new String(p.getInputStream().readAllBytes());
-                p.waitFor();
                 if (out.contains("LOCKED")) {
                     throw new StoreLockedException(out, null);
                 }
-                throw new AssertionError("second process opened the store: " + out
-                        + new String(p.getErrorStream().readAllBytes()));
+                throw new AssertionError("second process opened the store: " + out + Files.readString(errors));
             });
             assertTrue(e.getMessage().contains("in use by another"), e.getMessage());
         }
