@@ -27,6 +27,7 @@ import sendtracker.domain.SendStatus;
 import sendtracker.domain.SendType;
 import sendtracker.domain.StatusUpdate;
 import sendtracker.domain.User;
+import sendtracker.store.ConflictException;
 import sendtracker.store.SendStore;
 
 /**
@@ -145,6 +146,31 @@ class SendServiceAnswersTest {
             assertNull(dark.send());
             assertTrue(dark.message().contains("S-4"), dark.message());
             assertEquals(dark.message(), dark.supportRequest());
+        }
+    }
+
+    @Test
+    void aBusyRowIsAConflictAnsweredWithTheSendAsReadAgain() {
+        try (SendStore real = storeWith(send("S-5", SendStatus.CONFIRMING_ADDRESS))) {
+            User admin = real.defaultUser();
+            SendStore busy = (SendStore) Proxy.newProxyInstance(SendStore.class.getClassLoader(),
+                    new Class<?>[] {SendStore.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("cancel")) {
+                            // a lock timeout: the store could not read the row, so it names no current send
+                            throw new ConflictException("Send S-5 is being changed by someone else right now.", null);
+                        }
+                        try {
+                            return method.invoke(real, args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+            CancelResult r = service(busy, CLOCK, false).cancel(admin, "S-5", null, null);
+            assertTrue(r.conflict());
+            assertFalse(r.notFound());
+            assertEquals(CancelOutcome.CONTACT_SUPPORT, r.outcome());
+            assertEquals("S-5", r.send().id(), "read again after the conflict");
+            assertEquals(CancelOutcome.CANCELED, r.current().outcome(), "a retry may cancel it");
         }
     }
 
