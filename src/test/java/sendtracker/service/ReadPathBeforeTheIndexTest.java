@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +64,16 @@ class ReadPathBeforeTheIndexTest {
             assertEquals(4, reads.count(admin, SendFilter.ALL, NOW));
             assertEquals(Map.of(SendStatus.SHIPPED, 3L, SendStatus.DELIVERED, 1L),
                     reads.countByStatus(admin, SendFilter.ALL, NOW));
+        }
+    }
+
+    @Test
+    void theBackgroundIndexIsBuiltOnItsOwnThread() throws Exception {
+        try (SendStore store = storeWith()) {
+            ReadPath reads = ReadPath.withBackgroundIndex(store, null);
+            reads.indexReady().get(60, TimeUnit.SECONDS);
+            assertTrue(reads.index().isReady());
+            assertEquals(4, reads.count(store.defaultUser(), SendFilter.ALL, NOW));
         }
     }
 
