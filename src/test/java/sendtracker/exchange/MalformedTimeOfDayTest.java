@@ -24,6 +24,14 @@ class MalformedTimeOfDayTest {
     }
 
     @Test
+    void fractionsOfOtherLengthsThanThreeDigitsAreReadExactly() {
+        // not the canonical form, so the fast path must leave them to the general parser
+        assertEquals(Instant.parse("2026-11-21T14:03:00.500Z"), Timestamps.parse("2026-11-21T14:03:00.5Z"));
+        assertEquals(Instant.parse("2026-11-21T14:03:00.250Z"), Timestamps.parse("2026-11-21T14:03:00.25Z"));
+        assertEquals(Instant.parse("2026-11-21T14:03:00.123456Z"), Timestamps.parse("2026-11-21T14:03:00.123456Z"));
+    }
+
+    @Test
     void theSmallestAndLargestTimeOfDayAreStillRead() {
         assertEquals(Instant.parse("2026-11-21T00:00:00Z"), Timestamps.parse("2026-11-21T00:00:00Z"));
         assertEquals(Instant.parse("2026-11-21T23:59:59.999Z"), Timestamps.parse("2026-11-21T23:59:59.999Z"));
