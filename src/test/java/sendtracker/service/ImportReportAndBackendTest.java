@@ -79,6 +79,29 @@ class ImportReportAndBackendTest {
     }
 
     @Test
+    void twentyRejectSamplesAtMostAndBatchesOfOne() throws Exception {
+        try (SendStore store = StoreFixture.newStore()) {
+            String[] rows = new String[25];
+            for (int i = 0; i < rows.length; i++) {
+                rows[i] = row("X" + i, "Lost", "2026-11-02T10:00:00Z");
+            }
+            ImportService.Report bad = new ImportService(store).importFile(csv("bad.csv", rows),
+                    JdbcSendStore.LOCAL_ADMIN, ImportService.Progress.NONE, () -> false);
+            assertEquals(25, bad.rejected());
+            assertEquals(20, bad.rejectSamples().size(), "ImportService.REJECT_SAMPLES");
+            assertEquals("line 2, Status: \"Lost\" is not a known status", bad.rejectSamples().get(0));
+
+            ImportService.Report ones = new ImportService(store, 1).importFile(csv("ones.csv",
+                    row("O1", "Shipped", "2026-11-02T10:00:00Z"), row("O2", "Shipped", "2026-11-02T10:00:00Z")),
+                    JdbcSendStore.LOCAL_ADMIN, ImportService.Progress.NONE, () -> false);
+            assertEquals(2, ones.inserted(), "a batch of one send is allowed");
+            IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> new ImportService(store, 0));
+            assertEquals("batch size must be at least 1", e.getMessage());
+        }
+    }
+
+    @Test
     void aNamedStoreIsOpenedWithoutDemoDataAndHandsOutItsParts() throws Exception {
         String url = TestStores.url(dir);
         try (Backend b = Backend.open(url, TestStores.CLOCK)) {
