@@ -95,12 +95,14 @@ final class SendReads {
         return out;
     }
 
+    /** The send of this id, typed in any letter case ({@link SendIds}), if the viewer may see it. */
     Optional<Send> find(User viewer, String id) {
         if (id == null) {
             return Optional.empty();
         }
         try (Connection c = connections.open()) {
-            Optional<Send> send = load(c, id.trim());
+            Optional<String> stored = SendIds.stored(c, id.trim());
+            Optional<Send> send = stored.isEmpty() ? Optional.empty() : load(c, stored.get());
             return send.filter(s -> Visibility.canSee(viewer, s));
         } catch (SQLException e) {
             throw connections.failure("read send " + id, e);
