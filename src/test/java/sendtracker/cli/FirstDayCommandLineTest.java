@@ -186,6 +186,16 @@ class FirstDayCommandLineTest {
         }
     }
 
+    // ---- a broken JSON file ------------------------------------------------------------------------
+
+    @Test
+    void aCutOffJsonFileIsOneLineInPlainWordsWithLineAndColumn() throws IOException {
+        Path cut = Files.writeString(dir.resolve("cut.json"), "[\n{\"id\": \"SND-X1\", \"type\": \"eGift\",\n");
+        assertEquals(ExitCode.USAGE, run("import", cut.toString()));
+        assertEquals("send-tracker: cut.json, line 3, column 1: the JSON ends too early: the object that starts at"
+                + " line 2, column 1 is never closed; the file looks cut off", err.strip());
+    }
+
     // ---- --team and --sender that name nothing ---------------------------------------------------
 
     @Test
