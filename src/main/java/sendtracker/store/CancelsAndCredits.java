@@ -85,11 +85,19 @@ final class CancelsAndCredits {
      * id may be typed in any letter case ({@link SendIds}); the send found carries the stored one.
      */
     private Optional<Send> lockedSend(Connection c, String typedId) throws SQLException {
-        Optional<String> stored = typedId == null ? Optional.empty() : SendIds.stored(c, typedId.trim());
-        if (stored.isEmpty()) {
+        if (typedId == null) {
             return Optional.empty();
         }
-        String sendId = stored.get();
+        String typed = typedId.trim();
+        Optional<Send> send = lockAndRead(c, typed);
+        if (send.isEmpty()) {
+            Optional<String> stored = SendIds.inOtherCase(c, typed);
+            send = stored.isEmpty() ? send : lockAndRead(c, stored.get());
+        }
+        return send;
+    }
+
+    private Optional<Send> lockAndRead(Connection c, String sendId) throws SQLException {
         boolean exists;
         try (PreparedStatement ps = c.prepareStatement(
                 connections.dialect().lockingRows("SELECT version FROM sends WHERE id = ?"))) {

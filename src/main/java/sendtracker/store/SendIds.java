@@ -11,37 +11,36 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The stored spelling of a send id that a person typed in any letter case ({@code snd-0000042}
- * for {@code SND-0000042}). An id stored as typed costs the one primary-key lookup it always did;
- * its upper- and lower-case forms ride along in the same lookup. Only an id found in none of those
- * three spellings (a mixed-case id typed in another mix) is looked for by a scan, so a mistyped id
- * is slower to report as not found, never a correct one slower to find.
+ * The stored spelling of a send id that a person typed in another letter case ({@code snd-0000042}
+ * for {@code SND-0000042}). Asked only after the id as typed was not found, so finding an exact id
+ * costs the one primary-key lookup it always did. The upper- and lower-case forms are tried first
+ * (primary-key lookups too); only an id in neither form (a mixed-case id typed in another mix) is
+ * looked for by a scan, which makes a mistyped id slower to report as not found, nothing else.
  */
 final class SendIds {
     private SendIds() {
     }
 
     /**
-     * The id as stored, or empty when no send has it in any case, or when several sends differ
-     * from it only in case and none matches exactly (guessing one could cancel the wrong send).
+     * The id of the one send whose id differs from {@code typed} only in letter case; empty when
+     * there is none, or several (guessing one of them could cancel the wrong send).
      */
-    static Optional<String> stored(Connection c, String typed) throws SQLException {
-        Set<String> spellings = new LinkedHashSet<>();
-        spellings.add(typed);
-        spellings.add(typed.toUpperCase(Locale.ROOT));
-        spellings.add(typed.toLowerCase(Locale.ROOT));
+    static Optional<String> inOtherCase(Connection c, String typed) throws SQLException {
+        Set<String> spellings = new LinkedHashSet<>(List.of(typed.toUpperCase(Locale.ROOT),
+                typed.toLowerCase(Locale.ROOT)));
+        spellings.remove(typed);
         Set<String> found = new LinkedHashSet<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id FROM sends WHERE id IN (" + Parameters.placeholders(spellings.size()) + ")")) {
-            Parameters.of(ps).all(List.copyOf(spellings));
-            collect(ps, found);
-        }
-        if (found.contains(typed)) {
-            return Optional.of(typed);
+        if (!spellings.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id FROM sends WHERE id IN (" + Parameters.placeholders(spellings.size()) + ")")) {
+                Parameters.of(ps).all(List.copyOf(spellings));
+                collect(ps, found);
+            }
         }
         if (found.isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM sends WHERE LOWER(id) = ? LIMIT 2")) {
-                Parameters.of(ps).text(typed.toLowerCase(Locale.ROOT));
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id FROM sends WHERE LOWER(id) = ? AND id <> ? LIMIT 2")) {
+                Parameters.of(ps).text(typed.toLowerCase(Locale.ROOT)).text(typed);
                 collect(ps, found);
             }
         }

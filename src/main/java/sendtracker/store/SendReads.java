@@ -101,8 +101,12 @@ final class SendReads {
             return Optional.empty();
         }
         try (Connection c = connections.open()) {
-            Optional<String> stored = SendIds.stored(c, id.trim());
-            Optional<Send> send = stored.isEmpty() ? Optional.empty() : load(c, stored.get());
+            String typed = id.trim();
+            Optional<Send> send = load(c, typed);
+            if (send.isEmpty()) {
+                Optional<String> stored = SendIds.inOtherCase(c, typed);
+                send = stored.isEmpty() ? send : load(c, stored.get());
+            }
             return send.filter(s -> Visibility.canSee(viewer, s));
         } catch (SQLException e) {
             throw connections.failure("read send " + id, e);
