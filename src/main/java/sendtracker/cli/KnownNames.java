@@ -15,7 +15,7 @@ import sendtracker.service.SendService;
  */
 final class KnownNames {
     /** Names shown before the list is cut short; a large organisation has hundreds. */
-    static final int SHOWN = 12;
+    static final int SHOWN = 8;
 
     private KnownNames() {
     }
