@@ -66,6 +66,11 @@ public final class JdbcSendStore implements SendStore {
     }
 
     @Override
+    public List<String> teamNames() {
+        return directory.teamNames();
+    }
+
+    @Override
     public User defaultUser() {
         return directory.defaultUser(LOCAL_ADMIN);
     }

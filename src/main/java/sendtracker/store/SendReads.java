@@ -95,12 +95,18 @@ final class SendReads {
         return out;
     }
 
+    /** The send of this id, typed in any letter case ({@link SendIds}), if the viewer may see it. */
     Optional<Send> find(User viewer, String id) {
         if (id == null) {
             return Optional.empty();
         }
         try (Connection c = connections.open()) {
-            Optional<Send> send = load(c, id.trim());
+            String typed = id.trim();
+            Optional<Send> send = load(c, typed);
+            if (send.isEmpty()) {
+                Optional<String> stored = SendIds.inOtherCase(c, typed);
+                send = stored.isEmpty() ? send : load(c, stored.get());
+            }
             return send.filter(s -> Visibility.canSee(viewer, s));
         } catch (SQLException e) {
             throw connections.failure("read send " + id, e);
