@@ -64,7 +64,7 @@ final class CancelsAndCredits {
                 SendHistory.append(c, sendId, SendStatus.CANCELED, now, actor.email(), reason);
                 requestCredit(c, send, actor, now);
                 after = SendReads.load(c, sendId).orElseThrow();
-                c.commit();
+                connections.commitDurably(c);
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
