@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.logging.Level;
@@ -167,7 +168,8 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         if (url.startsWith("jdbc:h2:file:")) {
-            try (Connection c = pool.getConnection()) {
+            // Not a pooled connection: after SHUTDOWN the pool's own close of it would find the database gone.
+            try (Connection c = DriverManager.getConnection(url, "sa", "")) {
                 if (dialect.percentOfFileInUse(c) < COMPACT_BELOW_PERCENT_IN_USE) {
                     dialect.closeCompacted(c);
                 }

@@ -33,7 +33,7 @@ import sendtracker.store.UpsertCounts;
  * batches and finishes when run again.
  */
 class BulkWritesThenReadTest {
-    static final int SENDS = 15_000;
+    static final int SENDS = 10_000;
     static final int BATCH = 1_000;
     private static final Instant NOW = TestStores.CLOCK.instant();
 
