@@ -33,8 +33,8 @@ import sendtracker.store.UpsertCounts;
  * batches and finishes when run again.
  */
 class BulkWritesThenReadTest {
-    static final int SENDS = 10_000;
-    static final int BATCH = 1_000;
+    static final int SENDS = 6_000;
+    static final int BATCH = 500;
     private static final Instant NOW = TestStores.CLOCK.instant();
 
     @TempDir

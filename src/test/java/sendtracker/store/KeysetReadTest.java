@@ -46,14 +46,11 @@ class KeysetReadTest {
 
     @Test
     void everySortInBothDirectionsReadsTheSameSendsInTheSameOrderAsOneQuery() throws Exception {
-        for (int batch : new int[] {1, 7, 500}) {
+        for (int batch : new int[] {16, 250}) {
             SendReads reads = new SendReads(connections, batch);
             for (SendSort.Field field : SendSort.Field.values()) {
                 for (boolean ascending : new boolean[] {true, false}) {
                     SendSort sort = new SendSort(field, ascending);
-                    if (batch == 1 && field != SendSort.Field.RECIPIENT && field != SendSort.Field.ID) {
-                        continue; // one row per read is slow: the nullable text and the id order suffice
-                    }
                     List<String> expected = idsInOneQuery(JdbcSendStore.LOCAL_ADMIN, SendFilter.ALL, sort);
                     List<String> got = new ArrayList<>();
                     reads.forEach(JdbcSendStore.LOCAL_ADMIN, SendFilter.ALL, sort, RandomSends.NOW, false,
