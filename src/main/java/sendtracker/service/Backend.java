@@ -1,6 +1,9 @@
 package sendtracker.service;
 
 import java.time.Clock;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import sendtracker.domain.CancelPolicy;
 import sendtracker.store.Database;
@@ -17,9 +20,13 @@ public final class Backend implements AutoCloseable {
     private final DemoData demo;
     private final Clock clock;
     private final boolean createdNow;
+    private final Optional<BackupService> backups;
+    private static final Logger LOG = Logger.getLogger(Backend.class.getName());
 
-    private Backend(SendStore store, SendService sends, Clock clock, boolean createdNow) {
+    private Backend(SendStore store, SendService sends, Clock clock, boolean createdNow,
+            Optional<BackupService> backups) {
         this.store = store;
+        this.backups = backups;
         this.sends = sends;
         this.clock = clock;
         this.demo = new DemoData(store, clock);
@@ -71,14 +78,27 @@ public final class Backend implements AutoCloseable {
                 new DemoData(store, clock).generate(DemoData.DEFAULT_FIRST_OPEN_SENDS, 42L, n -> { });
             }
             plain.settleCredits();
+            Optional<BackupService> backups = BackupService.forOpenStore(url, db.dataSource(), clock);
+            if (!db.isNew()) {
+                backups.ifPresent(Backend::dailyBackup);
+            }
             SendService service = indexed
                     ? new SendService(store, ReadPath.withBackgroundIndex(store, db.dataSource()), new CancelPolicy(),
                             clock, false)
                     : plain;
-            return new Backend(store, service, clock, db.isNew());
+            return new Backend(store, service, clock, db.isNew(), backups);
         } catch (RuntimeException e) {
             store.close();
             throw e;
+        }
+    }
+
+    /** The first open of a day copies the store to backups/; a failed copy is logged, never a reason not to open. */
+    private static void dailyBackup(BackupService backups) {
+        try {
+            backups.dailyIfDue();
+        } catch (BackupService.BackupFailedException e) {
+            LOG.log(Level.WARNING, e.getMessage(), e);
         }
     }
 
@@ -98,6 +118,11 @@ public final class Backend implements AutoCloseable {
     /** Sends in the export formats on a stream (the command line's list and show). */
     public ExportService exporter() {
         return new ExportService(sends);
+    }
+
+    /** Backups of this store; empty when it is not a local H2 file store. */
+    public Optional<BackupService> backups() {
+        return backups;
     }
 
     public DemoData demo() {

@@ -65,7 +65,7 @@ final class CancelsAndCredits {
                 SendHistory.append(c, id, SendStatus.CANCELED, now, actor.email(), reason);
                 requestCredit(c, send, actor, now);
                 after = SendReads.load(c, id).orElseThrow();
-                c.commit();
+                connections.commitDurably(c);
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;

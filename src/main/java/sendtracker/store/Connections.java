@@ -23,6 +23,16 @@ final class Connections {
         return dialect;
     }
 
+    /**
+     * Commits {@code c}'s transaction and forces it onto the disk before the caller reports it
+     * done: a reported cancel or stored batch survives a killed process or a power cut
+     * (docs/decisions/0010-durable-commits-on-h2.md).
+     */
+    void commitDurably(Connection c) throws SQLException {
+        c.commit();
+        dialect.syncToDisk(c);
+    }
+
     /** A failed {@code what} ("read the sends") as the store error the layers above tell apart. */
     StoreException failure(String what, SQLException e) {
         if (dialect.isHeldByAnotherProcess(e)) {

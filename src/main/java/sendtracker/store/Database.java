@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.logging.Level;
@@ -81,6 +82,7 @@ public final class Database implements AutoCloseable {
         pool.setMaxConnections(8);
         try (Connection probe = pool.getConnection()) {
             probe.isValid(1);
+            dialect.writeCommitsAtOnce(probe);
         } catch (SQLException e) {
             pool.dispose();
             throw translate(dialect, jdbcUrl, e);
@@ -158,8 +160,26 @@ public final class Database implements AutoCloseable {
         return created;
     }
 
+    /**
+     * Closes the store. A file store that bulk writes (demo data, an import) left mostly unused
+     * space is rewritten compact on the way, so it stays within about twice its compact size
+     * (docs/decisions/0010-durable-commits-on-h2.md).
+     */
     @Override
     public void close() {
+        if (url.startsWith("jdbc:h2:file:")) {
+            // Not a pooled connection: after SHUTDOWN the pool's own close of it would find the database gone.
+            try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+                if (dialect.percentOfFileInUse(c) < COMPACT_BELOW_PERCENT_IN_USE) {
+                    dialect.closeCompacted(c);
+                }
+            } catch (SQLException e) {
+                Logger.getLogger(Database.class.getName()).log(Level.WARNING, "Could not compact the store " + url, e);
+            }
+        }
         pool.dispose();
     }
+
+    /** A file store with less live data than this (percent of its file) is compacted when closed. */
+    static final int COMPACT_BELOW_PERCENT_IN_USE = 50;
 }

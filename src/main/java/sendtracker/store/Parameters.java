@@ -77,11 +77,13 @@ final class Parameters {
         return optionalNumber(v == null ? null : v.toEpochMilli());
     }
 
-    /** The parameters a {@link SqlFilter} collected: numbers and texts. */
+    /** The parameters a {@link SqlFilter} or a {@link SortKeyset} collected: numbers, amounts and texts. */
     Parameters all(List<?> values) throws SQLException {
         for (Object v : values) {
             if (v instanceof Long) {
                 number((Long) v);
+            } else if (v instanceof BigDecimal) {
+                decimal((BigDecimal) v);
             } else {
                 text((String) v);
             }

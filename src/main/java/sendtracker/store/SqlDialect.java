@@ -6,8 +6,8 @@ import java.sql.SQLException;
 /**
  * The SQL that differs between databases, behind one seam (docs/decisions/0005-flyway-migrations-and-dialect-seam.md).
  * The default methods are standard SQL that H2 and PostgreSQL both accept; a dialect overrides only
- * what its database writes differently, and answers what only it can tell: how to stream a long
- * result and what its error codes mean.
+ * what its database writes differently, and answers what only it can tell: how its commits reach
+ * the disk and what its error codes mean.
  */
 interface SqlDialect {
 
@@ -42,8 +42,26 @@ interface SqlDialect {
         return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
-    /** Makes the next query on {@code c} hand over rows as they are read, or (off) all at once again. */
-    void streamResults(Connection c, boolean on) throws SQLException;
+    /**
+     * Makes every commit of the database on {@code c} written when it returns, so that what the
+     * app reports as done survives the process being killed (docs/decisions/0010-durable-commits-on-h2.md).
+     * Standard databases do so already.
+     */
+    default void writeCommitsAtOnce(Connection c) throws SQLException {
+    }
+
+    /** Forces what is committed so far from the operating system's cache onto the disk (after a reported change). */
+    default void syncToDisk(Connection c) throws SQLException {
+    }
+
+    /** How much of the store's file holds live data, in percent (100 where the database manages its own space). */
+    default int percentOfFileInUse(Connection c) throws SQLException {
+        return 100;
+    }
+
+    /** Closes the database on {@code c}, its file rewritten with only the live data. */
+    default void closeCompacted(Connection c) throws SQLException {
+    }
 
     /** True when a row lock was not granted in time: someone else is changing the row. */
     boolean isLockTimeout(SQLException e);
