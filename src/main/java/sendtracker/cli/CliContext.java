@@ -43,6 +43,11 @@ final class CliContext implements AutoCloseable {
                 "No user '" + actingEmail + "' in this store. Run 'send-tracker users' to see who there is."));
     }
 
+    /** The store named by --db, or null for the default one. */
+    String db() {
+        return db;
+    }
+
     Clock clock() {
         return clock;
     }

@@ -3,6 +3,7 @@ package sendtracker.service;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -78,11 +79,15 @@ public final class BackupService {
             if (Files.isDirectory(file)) {
                 throw new IOException("it is a folder");
             }
+            // as export does: a folder that is not there is a typo more often than a wish (issue 15)
+            if (!Files.isDirectory(file.getParent())) {
+                throw new IOException("the folder " + file.getParent() + " does not exist");
+            }
             Files.deleteIfExists(temporary);
             StoreFiles.backup(openStore, temporary);
             StoreFiles.storeEntry(temporary);
-            Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
             return new Backup(file, Files.getLastModifiedTime(file).toInstant());
         } catch (IOException | SQLException | RuntimeException e) {
             try {
