@@ -24,13 +24,15 @@ public final class Database implements AutoCloseable {
 
     private final String url;
     private final SqlDialect dialect;
-    private final JdbcConnectionPool pool;
+    private final DataSource pool;
+    private final Runnable closePool;
     private final boolean created;
 
-    private Database(String url, SqlDialect dialect, JdbcConnectionPool pool, boolean created) {
+    Database(String url, SqlDialect dialect, DataSource pool, Runnable closePool, boolean created) {
         this.url = url;
         this.dialect = dialect;
         this.pool = pool;
+        this.closePool = closePool;
         this.created = created;
     }
 
@@ -76,6 +78,9 @@ public final class Database implements AutoCloseable {
                     + "' (expected e.g. jdbc:h2:file:/path/to/store)", null);
         }
         SqlDialect dialect = SqlDialect.forUrl(jdbcUrl);
+        if (dialect == PostgresDialect.INSTANCE) {
+            return TeamDatabase.open(jdbcUrl); // the team store (docs/decisions/0011-team-store-on-postgresql.md)
+        }
         prepareFolder(jdbcUrl);
         JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, "sa", "");
         pool.setMaxConnections(8);
@@ -90,7 +95,7 @@ public final class Database implements AutoCloseable {
                     .load();
             // The migration's own result says whether the schema was new: asking info() first costs a second.
             boolean fresh = flyway.migrate().initialSchemaVersion == null;
-            return new Database(jdbcUrl, dialect, pool, fresh);
+            return new Database(jdbcUrl, dialect, pool, pool::dispose, fresh);
         } catch (FlywayException e) {
             pool.dispose();
             Throwable root = e;
@@ -160,6 +165,6 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.dispose();
+        closePool.run();
     }
 }
