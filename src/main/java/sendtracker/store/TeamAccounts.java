@@ -124,6 +124,7 @@ public final class TeamAccounts {
     public String createLogin(String login, Role role, Runnable thenInTheStore) {
         checkLogin(login);
         char[] password = generatedPassword();
+        String shown = new String(password); // pgjdbc clears the array it hashes
         try (Connection c = database.dataSource().getConnection()) {
             c.setAutoCommit(false);
             try (Statement st = c.createStatement()) {
@@ -132,7 +133,7 @@ public final class TeamAccounts {
                 TeamSecurity.grant(st, currentDatabase(st), login, role);
                 thenInTheStore.run();
                 c.commit();
-                return new String(password);
+                return shown;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;

