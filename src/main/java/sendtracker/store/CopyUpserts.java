@@ -127,9 +127,15 @@ final class CopyUpserts {
                 .collect(Collectors.joining(", "));
         String winners = " FROM send_stage g JOIN send_plan p ON p.ord = g.ord WHERE p.verdict ";
         try (Statement st = c.createStatement()) {
+            // Temporary tables get no statistics by themselves: without them the planner guesses
+            // badly (a nested loop over sends for each staged row took seconds per batch).
+            // Only the columns the plan joins and compares on: a full ANALYZE cost more than the upsert.
+            st.execute("ANALYZE send_stage (ord, id, status_changed_at)");
+            st.execute("ANALYZE history_stage (ord)");
             // the stored sends this batch may change are locked first (lock_timeout bounds the wait)
             st.execute("SELECT 1 FROM sends s JOIN send_stage g ON g.id = s.id FOR UPDATE OF s");
             st.executeUpdate(PLAN);
+            st.execute("ANALYZE send_plan (ord, verdict)");
             long inserted = 0;
             long updated = 0;
             long unchanged = 0;
@@ -142,22 +148,28 @@ final class CopyUpserts {
                     }
                 }
             }
-            st.executeUpdate("INSERT INTO sends (" + String.join(", ", COLUMNS) + ", version) SELECT "
-                    + COLUMNS.stream().map(col -> "g." + col).collect(Collectors.joining(", ")) + ", 0"
-                    + winners + "= 'I'");
-            st.executeUpdate("UPDATE sends s SET " + stored + ", version = s.version + 1"
-                    + " FROM send_stage g JOIN send_plan p ON p.ord = g.ord WHERE p.verdict = 'U' AND s.id = g.id");
-            // A newer version with its own history (JSON) replaces the stored one; one without (CSV)
-            // keeps the stored history and adds the status it brings (as SendWrites does).
-            st.executeUpdate("DELETE FROM send_history h USING send_stage g JOIN send_plan p ON p.ord = g.ord"
-                    + " WHERE p.verdict = 'U' AND g.has_history AND h.send_id = g.id");
-            st.executeUpdate("INSERT INTO send_history (send_id, seq, status, occurred_at, actor, note)"
-                    + " SELECT g.id, hs.seq, hs.status, hs.occurred_at, hs.actor, hs.note FROM history_stage hs"
-                    + " JOIN send_stage g ON g.ord = hs.ord JOIN send_plan p ON p.ord = g.ord"
-                    + " WHERE p.verdict = 'I' OR (p.verdict = 'U' AND g.has_history)");
-            st.executeUpdate("INSERT INTO send_history (send_id, seq, status, occurred_at, actor, note)"
-                    + " SELECT g.id, COALESCE((SELECT MAX(h.seq) FROM send_history h WHERE h.send_id = g.id), -1) + 1,"
-                    + " g.status, g.status_changed_at, NULL, NULL" + winners + "= 'U' AND NOT g.has_history");
+            if (inserted > 0) {
+                st.executeUpdate("INSERT INTO sends (" + String.join(", ", COLUMNS) + ", version) SELECT "
+                        + COLUMNS.stream().map(col -> "g." + col).collect(Collectors.joining(", ")) + ", 0"
+                        + winners + "= 'I'");
+            }
+            if (updated > 0) {
+                st.executeUpdate("UPDATE sends s SET " + stored + ", version = s.version + 1 FROM send_stage g"
+                        + " JOIN send_plan p ON p.ord = g.ord WHERE p.verdict = 'U' AND s.id = g.id");
+                // A newer version with its own history (JSON) replaces the stored one; one without (CSV)
+                // keeps the stored history and adds the status it brings (as SendWrites does).
+                st.executeUpdate("DELETE FROM send_history h USING send_stage g JOIN send_plan p ON p.ord = g.ord"
+                        + " WHERE p.verdict = 'U' AND g.has_history AND h.send_id = g.id");
+                st.executeUpdate("INSERT INTO send_history (send_id, seq, status, occurred_at, actor, note)"
+                        + " SELECT g.id, COALESCE((SELECT MAX(h.seq) FROM send_history h WHERE h.send_id = g.id), -1)"
+                        + " + 1, g.status, g.status_changed_at, NULL, NULL" + winners + "= 'U' AND NOT g.has_history");
+            }
+            if (inserted + updated > 0) {
+                st.executeUpdate("INSERT INTO send_history (send_id, seq, status, occurred_at, actor, note)"
+                        + " SELECT g.id, hs.seq, hs.status, hs.occurred_at, hs.actor, hs.note FROM history_stage hs"
+                        + " JOIN send_stage g ON g.ord = hs.ord JOIN send_plan p ON p.ord = g.ord"
+                        + " WHERE p.verdict = 'I' OR (p.verdict = 'U' AND g.has_history)");
+            }
             return new UpsertCounts(inserted, updated, unchanged);
         }
     }

@@ -139,10 +139,10 @@ public final class Database implements AutoCloseable {
 
     private static StoreException translate(SqlDialect dialect, String url, SQLException e) {
         if (dialect.isHeldByAnotherProcess(e) || dialect.isLockTimeout(e)) {
-            return new StoreLockedException("The store " + url + " is in use by another running copy of"
+            return new StoreLockedException("The store " + StoreUrls.mask(url) + " is in use by another running copy of"
                     + " Send Tracker. Close it, or name another store with --db.", e);
         }
-        return new StoreUnavailableException("Cannot open the store " + url + ": " + dialect.openMessage(e), e);
+        return new StoreUnavailableException("Cannot open the store " + StoreUrls.mask(url) + ": " + dialect.openMessage(e), e);
     }
 
     public DataSource dataSource() {

@@ -64,7 +64,7 @@ final class TeamDatabase {
             pool = new HikariDataSource(poolConfig(url, props));
         } catch (RuntimeException e) {
             throw new StoreUnavailableException("Cannot open the team store " + target.database() + " on "
-                    + target.server() + " as " + target.login() + ": " + e.getMessage(), null);
+                    + target.server() + " as " + target.login() + ": " + StoreUrls.mask(e.getMessage()), null);
         }
         try {
             Flyway flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration").load();
@@ -82,7 +82,7 @@ final class TeamDatabase {
                         + " 'send-tracker --db URL team init' first.", null);
             }
             throw new StoreUnavailableException("Cannot prepare the team store " + target.database() + " on "
-                    + target.server() + ": " + e.getMessage(), null);
+                    + target.server() + ": " + StoreUrls.mask(e.getMessage()), null);
         }
     }
 
