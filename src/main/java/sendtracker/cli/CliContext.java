@@ -34,6 +34,11 @@ final class CliContext implements AutoCloseable {
         return backend;
     }
 
+    /** The URL of the store the commands use: {@code --db}, else the default store. */
+    String storeUrl() {
+        return db != null ? db : Backend.defaultUrl();
+    }
+
     /** The user named by --as, or the store's first Admin. */
     User actor() {
         if (actingEmail == null) {

@@ -9,6 +9,7 @@ import sendtracker.domain.CancelPolicy;
 import sendtracker.store.Database;
 import sendtracker.store.JdbcSendStore;
 import sendtracker.store.SendStore;
+import sendtracker.store.StoreUrls;
 
 /**
  * Everything behind the window and the command line for one open store, wired in one place:
@@ -20,11 +21,13 @@ public final class Backend implements AutoCloseable {
     private final DemoData demo;
     private final Clock clock;
     private final boolean createdNow;
+    private final Database database;
     private final Optional<BackupService> backups;
     private static final Logger LOG = Logger.getLogger(Backend.class.getName());
 
-    private Backend(SendStore store, SendService sends, Clock clock, boolean createdNow,
+    private Backend(Database database, SendStore store, SendService sends, Clock clock, boolean createdNow,
             Optional<BackupService> backups) {
+        this.database = database;
         this.store = store;
         this.backups = backups;
         this.sends = sends;
@@ -39,6 +42,11 @@ public final class Backend implements AutoCloseable {
     /** The store used when none is named: {@code $SEND_TRACKER_DB}, else a file in the user data folder. */
     public static String defaultUrl() {
         return Database.defaultUrl();
+    }
+
+    /** True when {@code url} names a team store (PostgreSQL) rather than a local one. */
+    public static boolean isTeamStore(String url) {
+        return StoreUrls.isTeamStore(url);
     }
 
     /**
@@ -86,7 +94,7 @@ public final class Backend implements AutoCloseable {
                     ? new SendService(store, ReadPath.withBackgroundIndex(store, db.dataSource()), new CancelPolicy(),
                             clock, false)
                     : plain;
-            return new Backend(store, service, clock, db.isNew(), backups);
+            return new Backend(db, store, service, clock, db.isNew(), backups);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -127,6 +135,11 @@ public final class Backend implements AutoCloseable {
 
     public DemoData demo() {
         return demo;
+    }
+
+    /** The team store's people and logins ({@code team init}, {@code team add-user}); refused on a local store. */
+    public TeamService team() {
+        return new TeamService(database, store);
     }
 
     public Clock clock() {

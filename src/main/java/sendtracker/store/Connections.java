@@ -38,6 +38,10 @@ final class Connections {
         if (dialect.isHeldByAnotherProcess(e)) {
             return new StoreLockedException("The store is in use by another running copy of Send Tracker.", e);
         }
+        if (dialect.isConflict(e)) {
+            return new StoreLockedException("Could not " + what + ": someone else is changing the same sends"
+                    + " right now. Try again in a moment.", e);
+        }
         return new StoreException("Could not " + what + ": " + dialect.statementMessage(e), e);
     }
 }

@@ -25,13 +25,15 @@ public final class Database implements AutoCloseable {
 
     private final String url;
     private final SqlDialect dialect;
-    private final JdbcConnectionPool pool;
+    private final DataSource pool;
+    private final Runnable closePool;
     private final boolean created;
 
-    private Database(String url, SqlDialect dialect, JdbcConnectionPool pool, boolean created) {
+    Database(String url, SqlDialect dialect, DataSource pool, Runnable closePool, boolean created) {
         this.url = url;
         this.dialect = dialect;
         this.pool = pool;
+        this.closePool = closePool;
         this.created = created;
     }
 
@@ -77,6 +79,9 @@ public final class Database implements AutoCloseable {
                     + "' (expected e.g. jdbc:h2:file:/path/to/store)", null);
         }
         SqlDialect dialect = SqlDialect.forUrl(jdbcUrl);
+        if (dialect == PostgresDialect.INSTANCE) {
+            return TeamDatabase.open(jdbcUrl); // the team store (docs/decisions/0011-team-store-on-postgresql.md)
+        }
         prepareFolder(jdbcUrl);
         JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, "sa", "");
         pool.setMaxConnections(8);
@@ -92,7 +97,7 @@ public final class Database implements AutoCloseable {
                     .load();
             // The migration's own result says whether the schema was new: asking info() first costs a second.
             boolean fresh = flyway.migrate().initialSchemaVersion == null;
-            return new Database(jdbcUrl, dialect, pool, fresh);
+            return new Database(jdbcUrl, dialect, pool, pool::dispose, fresh);
         } catch (FlywayException e) {
             pool.dispose();
             Throwable root = e;
@@ -136,10 +141,10 @@ public final class Database implements AutoCloseable {
 
     private static StoreException translate(SqlDialect dialect, String url, SQLException e) {
         if (dialect.isHeldByAnotherProcess(e) || dialect.isLockTimeout(e)) {
-            return new StoreLockedException("The store " + url + " is in use by another running copy of"
+            return new StoreLockedException("The store " + StoreUrls.mask(url) + " is in use by another running copy of"
                     + " Send Tracker. Close it, or name another store with --db.", e);
         }
-        return new StoreUnavailableException("Cannot open the store " + url + ": " + dialect.openMessage(e), e);
+        return new StoreUnavailableException("Cannot open the store " + StoreUrls.mask(url) + ": " + dialect.openMessage(e), e);
     }
 
     public DataSource dataSource() {
@@ -177,7 +182,7 @@ public final class Database implements AutoCloseable {
                 Logger.getLogger(Database.class.getName()).log(Level.WARNING, "Could not compact the store " + url, e);
             }
         }
-        pool.dispose();
+        closePool.run();
     }
 
     /** A file store with less live data than this (percent of its file) is compacted when closed. */

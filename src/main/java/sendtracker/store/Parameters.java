@@ -7,15 +7,18 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 
-/** Binds a statement's parameters in the order they appear, so no caller counts positions. */
-final class Parameters {
+/**
+ * Binds a statement's parameters in the order they appear, so no caller counts positions.
+ * {@link CopyRows} binds the same way into the rows of a PostgreSQL COPY.
+ */
+class Parameters {
     /** Ids go into {@code IN (…)} lists this many at a time. */
     static final int IN_CHUNK = 500;
 
     private final PreparedStatement ps;
     private int next = 1;
 
-    private Parameters(PreparedStatement ps) {
+    Parameters(PreparedStatement ps) {
         this.ps = ps;
     }
 

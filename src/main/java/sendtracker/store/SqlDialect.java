@@ -13,9 +13,9 @@ interface SqlDialect {
 
     /** The dialect of the store at {@code jdbcUrl}. */
     static SqlDialect forUrl(String jdbcUrl) {
-        // H2 is the only dialect so far, and the pool Database opens is H2's: any other URL is
-        // refused there, with H2's own message. PostgreSQL gets its dialect here.
-        return H2Dialect.INSTANCE;
+        // Any URL but PostgreSQL's goes to H2's pool, which refuses what it cannot open with its own message.
+        return jdbcUrl != null && jdbcUrl.startsWith(TeamDatabase.URL_PREFIX) ? PostgresDialect.INSTANCE
+                : H2Dialect.INSTANCE;
     }
 
     /** {@code select} made to lock the rows it reads until the transaction ends. */
@@ -65,6 +65,27 @@ interface SqlDialect {
 
     /** True when a row lock was not granted in time: someone else is changing the row. */
     boolean isLockTimeout(SQLException e);
+
+    /**
+     * True when the database gave up on a statement because another session held what it needed
+     * (a lock not granted in time, a serialization failure or deadlock): worth a retry, not a fault.
+     */
+    default boolean isConflict(SQLException e) {
+        return false;
+    }
+
+    /**
+     * The column that orders a read of every send in short batches (docs/decisions/0002): storage
+     * order on H2, the primary key elsewhere. Bound as a parameter, it starts at {@link #batchKeyStart}.
+     */
+    default String batchKeyColumn() {
+        return "s._ROWID_";
+    }
+
+    /** A value before every {@link #batchKeyColumn()} of a stored send. */
+    default Object batchKeyStart() {
+        return Long.MIN_VALUE;
+    }
 
     /** True when another process holds the store open, so this one cannot use it. */
     boolean isHeldByAnotherProcess(SQLException e);
