@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * The team store's dialect (docs/decisions/0011-team-store-on-postgresql.md): standard SQL as
- * on H2; results stream inside a transaction (pgjdbc honours a fetch size only with autocommit
- * off); lock, serialization and deadlock errors are conflicts, answered at once, never waited on.
+ * on H2 (long reads come in short keyset batches on both, docs/decisions/0002); lock,
+ * serialization and deadlock errors are conflicts, answered at once, never waited on.
  */
 final class PostgresDialect implements SqlDialect {
     static final PostgresDialect INSTANCE = new PostgresDialect();
@@ -16,17 +16,6 @@ final class PostgresDialect implements SqlDialect {
     private static final Set<String> CONFLICTS = Set.of("55P03", "40001", "40P01");
 
     private PostgresDialect() {
-    }
-
-    @Override
-    public void streamResults(Connection c, boolean on) throws SQLException {
-        if (on) {
-            c.setAutoCommit(false);
-        } else if (!c.getAutoCommit()) {
-            // a read-only transaction: ending it releases the snapshot the stream held
-            c.commit();
-            c.setAutoCommit(true);
-        }
     }
 
     @Override
