@@ -172,17 +172,24 @@ public final class Database implements AutoCloseable {
      */
     @Override
     public void close() {
-        if (url.startsWith("jdbc:h2:file:")) {
-            // Not a pooled connection: after SHUTDOWN the pool's own close of it would find the database gone.
-            try (Connection c = DriverManager.getConnection(url, "sa", "")) {
-                if (dialect.percentOfFileInUse(c) < COMPACT_BELOW_PERCENT_IN_USE) {
-                    dialect.closeCompacted(c);
-                }
-            } catch (SQLException e) {
-                Logger.getLogger(Database.class.getName()).log(Level.WARNING, "Could not compact the store " + url, e);
-            }
+        if (!url.startsWith("jdbc:h2:file:")) {
+            closePool.run();
+            return;
         }
-        closePool.run();
+        // Not a pooled connection: after SHUTDOWN the pool's own close of it would find the database gone.
+        // It is opened before the pool closes, so the database stays open in between (no second open).
+        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+            closePool.run();
+            // Someone else still in the database (another connection of this JVM, a process through
+            // H2's server) would lose it to a SHUTDOWN: only the last one out compacts.
+            if (dialect.sessionCount(c) == 1 && dialect.percentOfFileInUse(c) < COMPACT_BELOW_PERCENT_IN_USE) {
+                dialect.closeCompacted(c);
+            }
+        } catch (SQLException e) {
+            closePool.run();
+            Logger.getLogger(Database.class.getName()).log(Level.WARNING, "Could not compact the store "
+                    + StoreUrls.mask(url), e);
+        }
     }
 
     /** A file store with less live data than this (percent of its file) is compacted when closed. */

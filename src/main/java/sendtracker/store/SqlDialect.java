@@ -1,7 +1,9 @@
 package sendtracker.store;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * The SQL that differs between databases, behind one seam (docs/decisions/0005-flyway-migrations-and-dialect-seam.md).
@@ -60,6 +62,14 @@ interface SqlDialect {
     }
 
     /** Closes the database on {@code c}, its file rewritten with only the live data. */
+    /** How many sessions the database has now, {@code c}'s own included. */
+    default int sessionCount(Connection c) throws SQLException {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")) {
+            return rs.next() ? rs.getInt(1) : Integer.MAX_VALUE;
+        }
+    }
+
     default void closeCompacted(Connection c) throws SQLException {
     }
 
