@@ -47,7 +47,7 @@ public final class MainWindow {
             return new SummaryController(vm.tracker());
         }
         if (type == SendTableController.class) {
-            return new SendTableController(vm.tracker(), vm.details(), vm.cancelFlow());
+            return new SendTableController(vm.tracker(), vm.details(), vm.cancelFlow(), vm.store());
         }
         if (type == DetailsController.class) {
             return new DetailsController(vm.details(), vm.cancelFlow());
