@@ -24,6 +24,7 @@ import sendtracker.service.ImportService;
 import sendtracker.service.OfflineReview;
 import sendtracker.service.SendService;
 import sendtracker.service.StoreLabel;
+import sendtracker.service.SupportContact;
 import sendtracker.ui.ExportRunner;
 import sendtracker.ui.FxDialogService;
 import sendtracker.ui.FxJobs;
@@ -71,6 +72,7 @@ public final class App extends Application {
         jobs = new FxJobs(2);
         FxDialogService dialogs = new FxDialogService(() -> stage, MainWindow.STYLESHEET);
         vm = new MainViewModel(dialogs, jobs, reviewOpener());
+        vm.setSupportContact(SupportContact.configured());
         Scene scene = MainWindow.scene(vm, url -> getHostServices().showDocument(url), stage::close);
         stage.titleProperty().bind(vm.windowTitle());
         stage.setScene(scene);

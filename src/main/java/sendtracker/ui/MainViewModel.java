@@ -20,6 +20,7 @@ import javafx.collections.ObservableList;
 import sendtracker.domain.Send;
 import sendtracker.domain.Texts;
 import sendtracker.domain.User;
+import sendtracker.service.SupportContact;
 
 /**
  * The window's view-models together, and the switch between the live store and an offline
@@ -49,6 +50,7 @@ public final class MainViewModel {
     private final ReadOnlyDoubleWrapper openProgress =
             new ReadOnlyDoubleWrapper(this, "openProgress", -1);
     private Jobs.Handle openHandle;
+    private SupportContact supportContact = SupportContact.NONE;
     private String liveUserEmail;
 
     private final ReadOnlyBooleanWrapper liveAvailable = new ReadOnlyBooleanWrapper(this, "liveAvailable");
@@ -237,6 +239,17 @@ public final class MainViewModel {
 
     public ExportViewModel export() {
         return export;
+    }
+
+    /** How to reach Support (the admin's support.contact setting), shown in every support dialog. */
+    public SupportContact supportContact() {
+        return supportContact;
+    }
+
+    /** Set before the window is built (MainWindow passes it to the cancel flow). */
+    public void setSupportContact(SupportContact contact) {
+        supportContact = contact == null ? SupportContact.NONE : contact;
+        cancelFlow.reachSupport(supportContact, null);
     }
 
     public StoreViewModel store() {

@@ -150,6 +150,7 @@ public final class SendTableController {
         attentionColumn.getStyleClass().add("attention-column");
         costColumn.getStyleClass().add("cost-column");
         menuColumn.getStyleClass().add("menu-column");
+        ColumnWidths.size(typeColumn, campaignColumn, statusColumn, trackingColumn);
         menuColumn.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         menuColumn.setCellFactory(c -> new MenuCell());
         Label flagHeader = new Label("!");
