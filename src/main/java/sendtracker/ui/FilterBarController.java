@@ -9,8 +9,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -31,6 +29,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 
@@ -187,43 +186,50 @@ public final class FilterBarController {
     private void bindDate(DatePicker picker, ObjectProperty<LocalDate> target) {
         DateInput input = new DateInput(Locale.getDefault(Locale.Category.FORMAT));
         TextField editor = picker.getEditor();
-        String[] rejected = new String[1];
         picker.setConverter(new StringConverter<LocalDate>() {
             @Override
             public String toString(LocalDate date) {
                 return input.format(date);
             }
 
+            /** The picker asks while typing too: text that is no date (yet) leaves the filter as it is. */
             @Override
             public LocalDate fromString(String text) {
                 if (text == null || text.isBlank()) {
                     return null;
                 }
-                Optional<LocalDate> date = input.parse(text);
-                if (date.isPresent()) {
-                    return date.get();
-                }
-                rejected[0] = text;
-                // The picker writes its old value back into the field after this: put the text back after it.
-                Platform.runLater(() -> {
-                    if (rejected[0] != null) {
-                        editor.setText(rejected[0]);
-                        editor.positionCaret(rejected[0].length());
-                    }
-                });
-                say.accept(Texts.get("ui.filter.date.invalid", text.strip(),
-                        target.get() == null ? Texts.get("ui.filter.date.none") : input.format(target.get())));
-                throw new IllegalArgumentException("not a date: " + text);
+                return input.parse(text).orElse(target.get());
             }
         });
         editor.textProperty().addListener((obs, old, text) -> {
             boolean bad = text != null && !text.isBlank() && input.parse(text).isEmpty();
-            if (!bad && !Objects.equals(text, rejected[0])) {
-                rejected[0] = null;
-            }
             editor.pseudoClassStateChanged(INVALID, bad);
             picker.pseudoClassStateChanged(INVALID, bad);
-            editor.setTooltip(bad ? Labels.tooltip(Texts.get("ui.filter.date.help")) : null);
+            picker.setTooltip(bad ? Labels.tooltip(Texts.get("ui.filter.date.help")) : null);
+        });
+        // On Enter or leaving the field the picker writes its old value back: the text goes back after it.
+        Runnable keepRejected = () -> {
+            String text = editor.getText();
+            if (text == null || text.isBlank() || input.parse(text).isPresent()) {
+                return;
+            }
+            say.accept(Texts.get("ui.filter.date.invalid", text.strip(),
+                    target.get() == null ? Texts.get("ui.filter.date.none") : input.format(target.get())));
+            Platform.runLater(() -> {
+                editor.setText(text);
+                editor.positionCaret(text.length());
+            });
+        };
+        // On the picker, not its editor: the picker commits before it passes the key on to the editor.
+        picker.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                keepRejected.run();
+            }
+        });
+        picker.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                keepRejected.run();
+            }
         });
         picker.valueProperty().bindBidirectional(target);
     }

@@ -89,6 +89,8 @@ public final class StatusChartController {
         }
         series.getData().setAll(bars);
         // The chart grows with its bars: one status gets one slim bar, not the whole column.
-        statusChart.setMaxHeight(CHART_AXIS_HEIGHT + Math.max(1, bars.size()) * BAR_ROW);
+        double height = CHART_AXIS_HEIGHT + Math.max(1, bars.size()) * BAR_ROW;
+        statusChart.setMinHeight(Math.min(height, CHART_AXIS_HEIGHT + 2 * BAR_ROW));
+        statusChart.setMaxHeight(height);
     }
 }
