@@ -42,10 +42,10 @@ public final class StatusChartController {
 
     @FXML
     private void initialize() {
-        // Nothing until the counts arrive: an empty 0–100 axis would read as "no sends".
+        // Nothing until counts arrive, and nothing for no sends: an empty axis says less than the table does.
         showWhen(chartBox, tracker.peopleFiltersProperty().and(details.sendProperty().isNull())
-                .and(Bindings.createBooleanBinding(() -> !tracker.statusCountsProperty().get().isEmpty(),
-                        tracker.statusCountsProperty())));
+                .and(Bindings.createBooleanBinding(() -> tracker.statusCountsProperty().get().values().stream()
+                        .anyMatch(n -> n > 0), tracker.statusCountsProperty())));
         statusChart.getData().add(series);
         NumberAxis axis = (NumberAxis) statusChart.getXAxis();
         // Round ticks of our own (ChartScale), so every label can be the exact count.

@@ -87,7 +87,7 @@ public record SupportDialog(String headline, String why, String nextStep, String
             requestText.setId("supportRequestText");
             requestText.setEditable(false);
             requestText.setWrapText(true);
-            requestText.setPrefRowCount(9);
+            requestText.setPrefRowCount(11);
             Button copy = new Button(Texts.get("ui.supportDialog.copy"));
             copy.setId("copySupportRequestButton");
             Label copied = new Label();

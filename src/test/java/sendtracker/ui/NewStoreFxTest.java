@@ -92,11 +92,15 @@ class NewStoreFxTest {
         assertTrue(robot.lookup("#tablePlaceholder").queryAs(Label.class).getText().contains("import"));
         assertTrue(shown(robot.lookup("#emptyImportButton").query()));
 
+        assertTrue(robot.lookup("#tablePlaceholder").queryAs(Label.class).getText().contains("/tmp/brand-new"));
+
         countsMayAnswer.countDown();
-        waitUntil(() -> robot.lookup("#chartBox").query().isVisible());
+        waitUntil(() -> !vm.tracker().statusCountsProperty().get().isEmpty());
+        assertFalse(robot.lookup("#chartBox").query().isVisible(), "no chart for no sends");
 
         robot.clickOn("#loadDemoButton");
-        waitUntil(() -> "40 sends".equals(robot.lookup("#resultCount").queryAs(Label.class).getText()));
+        waitUntil(() -> "40 sends".equals(robot.lookup("#resultCount").queryAs(Label.class).getText())
+                && robot.lookup("#chartBox").query().isVisible());
         assertFalse(robot.lookup("#loadDemoButton").tryQuery().map(NewStoreFxTest::shown).orElse(false));
     }
 

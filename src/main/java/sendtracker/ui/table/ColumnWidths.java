@@ -17,11 +17,13 @@ import sendtracker.domain.SendType;
  */
 final class ColumnWidths {
     /** .table-cell padding (6 + 6) and a little air. */
-    private static final double CELL = 12 + 6;
+    private static final double CELL = 12 + 2;
     /** .status-badge padding (9 + 9). */
     private static final double BADGE = 18;
     /** A common tracking number: UPS 1Z… (18), FedEx (12–15); USPS (22) shows in full in the tooltip. */
     private static final String COMMON_TRACKING = "1Z999AA10123456784";
+    /** A common name of an "Other" type (the sends name those themselves). */
+    private static final String COMMON_OTHER_TYPE = "Handwritten Notes";
 
     private ColumnWidths() {
     }
@@ -43,20 +45,18 @@ final class ColumnWidths {
             widestType = Math.max(widestType, width(t.displayName(), body));
         }
         type.setMinWidth(Math.ceil(widestType + CELL));
-        // Room for the TEST tag beside the name (.tag: bold 10px, padding 6 + 6, 6 apart).
-        Font tag = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 10);
-        type.setPrefWidth(Math.max(type.getPrefWidth(), Math.ceil(widestType + width("TEST", tag) + 12 + 6 + CELL)));
+        type.setPrefWidth(Math.ceil(Math.max(widestType, width(COMMON_OTHER_TYPE, body)) + CELL));
 
-        campaign.setMinWidth(90);
-        campaign.setPrefWidth(Math.max(campaign.getPrefWidth(), Math.ceil(width("Q4 Renewal Thank-you", body) + CELL)));
+        campaign.setMinWidth(60);
+        campaign.setPrefWidth(Math.ceil(width("Q4 Renewal Thank-you", body) + CELL));
 
-        tracking.setMinWidth(100);
+        tracking.setMinWidth(60);
         tracking.setPrefWidth(Math.ceil(width(COMMON_TRACKING, mono) + CELL));
     }
 
     private static void fixMin(TableColumn<Send, Send> column, double width) {
         column.setMinWidth(width);
-        column.setPrefWidth(Math.max(column.getPrefWidth(), width));
+        column.setPrefWidth(width);
     }
 
     private static double width(String text, Font font) {

@@ -30,6 +30,7 @@ import sendtracker.service.SendSource;
 import sendtracker.ui.CancelFlow;
 import sendtracker.ui.DetailsViewModel;
 import sendtracker.ui.Labels;
+import sendtracker.ui.LiveStore;
 import sendtracker.ui.SendActions;
 import sendtracker.ui.StoreViewModel;
 import sendtracker.ui.TrackerViewModel;
@@ -114,7 +115,7 @@ public final class SendTableController {
         text.textProperty().bind(Bindings.createStringBinding(() -> tracker.loadingProperty().get()
                 ? Texts.get("ui.table.loading")
                 : tracker.problemProperty().get() != null ? tracker.problemProperty().get()
-                : store.emptyHintProperty().get() ? Texts.get("ui.table.emptyStore")
+                : store.emptyHintProperty().get() ? newStoreNote() + Texts.get("ui.table.emptyStore")
                 : Texts.get("ui.table.empty"),
                 tracker.loadingProperty(), tracker.problemProperty(), store.emptyHintProperty()));
         text.getStyleClass().add("table-placeholder");
@@ -134,6 +135,12 @@ public final class SendTableController {
         box.setAlignment(javafx.geometry.Pos.CENTER);
         box.setMaxWidth(460);
         return box;
+    }
+
+    /** "A new, empty store was created at …" when this open created it, so the user knows where it is. */
+    private String newStoreNote() {
+        LiveStore open = store.storeProperty().get();
+        return open != null && open.createdNow() ? Texts.get("ui.table.newStore", open.label()) + " " : "";
     }
 
     private void installColumns() {
