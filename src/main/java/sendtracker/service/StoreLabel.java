@@ -1,18 +1,14 @@
 package sendtracker.service;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
+
+import sendtracker.store.StoreUrls;
 
 /**
  * Which store is open, for people to read: the file of an H2 store, the server and database
  * of a team store, never a password (the URL may carry one in its query or before the host).
  */
 public final class StoreLabel {
-    private static final Pattern QUERY_PASSWORD =
-            Pattern.compile("(?i)([?&;]password=)[^&;]*");
-    private static final Pattern USER_INFO_PASSWORD = Pattern.compile("(//[^/:@?]+:)[^@/?]*@");
-    static final String MASK = "****";
-
     private StoreLabel() {
     }
 
@@ -48,9 +44,8 @@ public final class StoreLabel {
         return url;
     }
 
-    /** {@code jdbcUrl} with every password replaced by {@value #MASK}. */
+    /** {@code jdbcUrl} with every password masked: the store's one rule for it ({@link StoreUrls#mask}). */
     public static String masked(String jdbcUrl) {
-        String url = QUERY_PASSWORD.matcher(jdbcUrl).replaceAll("$1" + MASK);
-        return USER_INFO_PASSWORD.matcher(url).replaceAll("$1" + MASK + "@");
+        return StoreUrls.mask(jdbcUrl);
     }
 }

@@ -24,12 +24,12 @@ class StoreLabelTest {
 
     @Test
     void passwordsAreMaskedInBothForms() {
-        assertEquals("jdbc:postgresql://h/db?user=ops&password=****&ssl=true",
+        assertEquals("jdbc:postgresql://h/db?user=ops&password=***&ssl=true",
                 StoreLabel.masked("jdbc:postgresql://h/db?user=ops&password=s3cret&ssl=true"));
-        assertEquals("jdbc:postgresql://h/db?PASSWORD=****",
+        assertEquals("jdbc:postgresql://h/db?PASSWORD=***",
                 StoreLabel.masked("jdbc:postgresql://h/db?PASSWORD=x"));
-        assertEquals("jdbc:postgresql://ops:****@h:5432/db", StoreLabel.masked("jdbc:postgresql://ops:pw@h:5432/db"));
-        assertEquals("jdbc:h2:file:/tmp/a;USER=sa;PASSWORD=****", StoreLabel.masked("jdbc:h2:file:/tmp/a;USER=sa;PASSWORD=x"));
+        assertEquals("jdbc:postgresql://ops:***@h:5432/db", StoreLabel.masked("jdbc:postgresql://ops:pw@h:5432/db"));
+        assertEquals("jdbc:h2:file:/tmp/a;USER=sa;PASSWORD=***", StoreLabel.masked("jdbc:h2:file:/tmp/a;USER=sa;PASSWORD=x"));
         assertFalse(StoreLabel.of("jdbc:other://h/db?password=top").contains("top"));
     }
 }
