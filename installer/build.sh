@@ -23,6 +23,9 @@ readonly MAIN_CLASS=sendtracker.Launcher
 #   JavaFX 21 (base, graphics, controls, fxml): java.desktop, java.xml, java.scripting, jdk.unsupported
 #   ControlsFX: java.desktop, java.logging     H2: java.sql, java.naming, java.management
 #   Flyway: java.sql                           Jackson: (java.base; java.sql/java.desktop optional)
+#   pgjdbc (team store): java.sql, java.naming, java.management, java.security.jgss (Kerberos/GSS
+#   sign-in, loaded only when a server asks for it)   HikariCP: java.sql, java.management, java.naming
+#   slf4j-jdk14: java.logging
 # (Checked by running the CLI with java --limit-modules: without java.naming, H2 fails with
 # NoClassDefFoundError javax/naming/Referenceable.) The app's own classes add what they use
 # through jdeps below. Left out on purpose: jdk.jfr (JavaFX's optional pulse logger only),
@@ -30,7 +33,7 @@ readonly MAIN_CLASS=sendtracker.Launcher
 # the profiler agent), jdk.localedata (the texts are English; dates and numbers follow the
 # English formats of java.base whatever the user's locale), jdk.charsets (this JDK's java.base
 # already has the charsets an import may meet).
-readonly LIBRARY_MODULES=java.base,java.desktop,java.logging,java.management,java.naming,java.scripting,java.sql,java.xml,jdk.unsupported
+readonly LIBRARY_MODULES=java.base,java.desktop,java.logging,java.management,java.naming,java.scripting,java.security.jgss,java.sql,java.xml,jdk.unsupported
 
 # JVM options baked into the launcher. JavaFX runs from the class path (unnamed module), so
 # ControlsFX reaches JavaFX internals without any --add-opens/--add-exports (those would only

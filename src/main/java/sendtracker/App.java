@@ -2,6 +2,7 @@ package sendtracker;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.logging.Level;
@@ -16,14 +17,19 @@ import javafx.stage.Stage;
 
 import sendtracker.domain.CancelPolicy;
 import sendtracker.domain.Texts;
+import sendtracker.domain.User;
 import sendtracker.service.Backend;
 import sendtracker.service.ExportService;
 import sendtracker.service.ImportService;
 import sendtracker.service.OfflineReview;
 import sendtracker.service.SendService;
+import sendtracker.service.StoreLabel;
+import sendtracker.service.SupportContact;
 import sendtracker.ui.ExportRunner;
 import sendtracker.ui.FxDialogService;
 import sendtracker.ui.FxJobs;
+import sendtracker.ui.Jobs;
+import sendtracker.ui.LiveStore;
 import sendtracker.ui.MainViewModel;
 import sendtracker.ui.MainWindow;
 import sendtracker.ui.ReviewOpener;
@@ -31,10 +37,13 @@ import sendtracker.ui.WindowSource;
 
 /**
  * The Send Tracker window, and the one place that wires store, services and view-models.
- * Arguments: {@code --db=JDBC_URL} (default: the user's store), {@code --user=EMAIL} (default:
- * the store's first admin), {@code --open=FILE} (review an exported file offline, no store needed).
+ * Arguments, as {@link WindowOptions#toNamedArgs()} passes them: {@code --db=JDBC_URL} (default:
+ * the user's store), {@code --user=EMAIL} (default: the store's first admin), {@code --open=FILE}
+ * (review an exported file offline, no store needed).
  */
 public final class App extends Application {
+    /** How many demo sends "Load demo data" adds: enough to try every filter, quick to make. */
+    static final int DEMO_SENDS = 2_000;
     private FxJobs jobs;
     private MainViewModel vm;
     private volatile Backend live;
@@ -44,8 +53,9 @@ public final class App extends Application {
         Application.launch(App.class, args);
     }
 
+    /** Same as the jar: options checked, commands run, the window opened otherwise. */
     public static void main(String[] args) {
-        launchWindow(args);
+        Launcher.main(args);
     }
 
     @Override
@@ -62,6 +72,7 @@ public final class App extends Application {
         jobs = new FxJobs(2);
         FxDialogService dialogs = new FxDialogService(() -> stage, MainWindow.STYLESHEET);
         vm = new MainViewModel(dialogs, jobs, reviewOpener());
+        vm.setSupportContact(SupportContact.configured());
         Scene scene = MainWindow.scene(vm, url -> getHostServices().showDocument(url), stage::close);
         stage.titleProperty().bind(vm.windowTitle());
         stage.setScene(scene);
@@ -77,7 +88,11 @@ public final class App extends Application {
             return;
         }
         // Opening the store (and migrating it) is file work: off the FX thread, window already up.
-        jobs.submit(p -> openLive(dbUrl), backend -> vm.start(backend, userEmail, null), failure -> {
+        String url = dbUrl == null ? Backend.defaultUrl() : dbUrl;
+        jobs.submit(p -> openLive(dbUrl), backend -> {
+            vm.store().opened(new LiveStore(StoreLabel.of(url), live.isNewStore(), filler(live)));
+            vm.start(backend, userEmail, null);
+        }, failure -> {
             String why = failure.getMessage() == null ? failure.toString() : failure.getMessage();
             dialogs.showError(Texts.get("ui.store.failed.title"), why);
             vm.say(why);
@@ -89,6 +104,24 @@ public final class App extends Application {
     private WindowSource openLive(String dbUrl) {
         live = Backend.openForWindow(dbUrl, Clock.systemUTC());
         return WindowSource.of(live.sends(), exporterFor(live.sends()));
+    }
+
+    /** Fills the live store from the window's empty state: the demo sends, or one file imported. */
+    private static LiveStore.Filler filler(Backend backend) {
+        return new LiveStore.Filler() {
+            @Override
+            public long loadDemo() {
+                return backend.demo().generate(DEMO_SENDS, 42L, n -> { });
+            }
+
+            @Override
+            public String importFile(Path file, User actor, Jobs.Progress progress) {
+                List<ImportService.Report> reports = new ImportService(backend.sends()).importFiles(List.of(file), actor,
+                        (name, phase, rows, bytes, totalBytes) -> progress.update(bytes, totalBytes),
+                        progress::isCancelled);
+                return reports.get(0).summary();
+            }
+        };
     }
 
     /** Export (CSV or JSON) of what a viewer sees of {@code service}'s store under the table's filters. */

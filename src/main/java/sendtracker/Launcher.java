@@ -1,13 +1,16 @@
 package sendtracker;
 
+import java.io.PrintStream;
 import java.time.Clock;
+import java.util.function.Supplier;
 
 import sendtracker.cli.Cli;
 
 /**
  * The jar's entry point. A plain class, because JavaFX on the class path refuses an
  * Application subclass as the main class: it runs a command when the first word is one,
- * and opens the window otherwise.
+ * and opens the window otherwise. Wrong window options (exit 2) and a machine that cannot
+ * show a window (exit 1) are told in one line before JavaFX starts (docs/design.md §6).
  */
 public final class Launcher {
     private Launcher() {
@@ -18,7 +21,37 @@ public final class Launcher {
         if (args.length > 0 && startsCommand(cli, args)) {
             System.exit(cli.run(args, System.out, System.err));
         }
-        App.launchWindow(args);
+        int refused = windowRefusal(args, System.err, DesktopCheck::problemHere);
+        if (refused != 0) {
+            System.exit(refused);
+        }
+        try {
+            App.launchWindow(WindowOptions.parse(args).toNamedArgs());
+        } catch (WindowOptions.Refused e) {
+            throw new IllegalStateException(e); // windowRefusal accepted these arguments
+        } catch (RuntimeException | LinkageError e) {
+            System.err.println(DesktopCheck.launchFailed(e));
+            System.exit(1);
+        }
+    }
+
+    /**
+     * 0 when the window may open; otherwise the exit code, after one line on {@code err}:
+     * 2 for options the window does not know, 1 when {@code desktopProblem} names something missing.
+     */
+    static int windowRefusal(String[] args, PrintStream err, Supplier<String> desktopProblem) {
+        try {
+            WindowOptions.parse(args);
+        } catch (WindowOptions.Refused e) {
+            err.println("send-tracker: " + e.getMessage() + ". " + WindowOptions.USAGE);
+            return 2;
+        }
+        String problem = desktopProblem.get();
+        if (problem != null) {
+            err.println(problem);
+            return 1;
+        }
+        return 0;
     }
 
     /** True when the arguments name a command (after the global --db/--as options). */

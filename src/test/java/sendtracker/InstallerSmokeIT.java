@@ -92,6 +92,17 @@ class InstallerSmokeIT {
     }
 
     @Test
+    void packagedLauncherOpensATeamStore() throws Exception {
+        // the runtime jlink made has what pgjdbc and HikariCP need (installer/build.sh, LIBRARY_MODULES)
+        String db = sendtracker.store.TeamStoreServer.newUrl();
+        Result demo = app(Map.of(), "--db", db, "demo", "--sends", "20", "--seed", "7");
+        assertEquals(0, demo.exitCode, "demo on a team store:\n" + demo);
+        Result json = app(Map.of(), "--db", db, "list", "--format", "json");
+        assertEquals(0, json.exitCode, "list on a team store:\n" + json);
+        assertEquals(20, new ObjectMapper().readTree(json.stdout).size(), json.toString());
+    }
+
+    @Test
     void exitCodesOfTheCommandsPassThroughTheLauncher() throws Exception {
         String db = "jdbc:h2:file:" + work.resolve("exit-codes/st");
         assertEquals(0, app(Map.of(), "--db", db, "demo", "--sends", "5").exitCode);

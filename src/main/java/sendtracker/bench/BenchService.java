@@ -63,7 +63,7 @@ public final class BenchService {
     static final long QUERY_SEED = 20261121L;
     static final long DATA_SEED = 42L;
     static final int PAGE_SIZE = 100;
-    private static final double MB = 1_000_000.0;
+    static final double MB = 1_000_000.0;
 
     private final Clock clock;
     private final CsvExchange exchange;
@@ -194,7 +194,7 @@ public final class BenchService {
         r.put("load_average_after", loadAverage());
     }
 
-    private double[] runSteps(ReadPath reads, List<BenchQueries.Step> steps, Instant now) {
+    static double[] runSteps(ReadPath reads, List<BenchQueries.Step> steps, Instant now) {
         double[] ms = new double[steps.size()];
         for (int i = 0; i < steps.size(); i++) {
             BenchQueries.Step s = steps.get(i);
@@ -206,7 +206,7 @@ public final class BenchService {
         return ms;
     }
 
-    private static List<Send> samples(ReadPath reads, User admin, Instant now) {
+    static List<Send> samples(ReadPath reads, User admin, Instant now) {
         List<Send> out = new ArrayList<>();
         long total = reads.count(admin, SendFilter.ALL, now);
         for (int k = 0; k < 10; k++) {
@@ -216,7 +216,7 @@ public final class BenchService {
         return out;
     }
 
-    private static List<User> viewers(SendStore store, User admin) {
+    static List<User> viewers(SendStore store, User admin) {
         List<User> viewers = new ArrayList<>();
         viewers.add(admin);
         List<User> users = store.users();
@@ -313,11 +313,11 @@ public final class BenchService {
     }
 
     /** The machine's load: on a shared machine the figures mean little without it. */
-    private static double loadAverage() {
+    static double loadAverage() {
         return round1(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
-    private static String machine() {
+    static String machine() {
         return Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
                 + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB, "
                 + System.getProperty("os.name") + " " + System.getProperty("os.arch");
@@ -328,30 +328,30 @@ public final class BenchService {
         return sorted[Math.max(0, Math.min(sorted.length - 1, idx))];
     }
 
-    private static Double ratio(Object a, Object b) {
+    static Double ratio(Object a, Object b) {
         if (!(a instanceof Number) || !(b instanceof Number) || ((Number) b).doubleValue() == 0) {
             return null;
         }
         return Math.round(((Number) a).doubleValue() / ((Number) b).doubleValue() * 100) / 100.0;
     }
 
-    private static long perSecond(long rows, long nanos) {
+    static long perSecond(long rows, long nanos) {
         return Math.round(rows / seconds(nanos));
     }
 
-    private static double seconds(long nanos) {
+    static double seconds(long nanos) {
         return Math.max(nanos, 1) / 1e9;
     }
 
-    private static double millis(long nanos) {
+    static double millis(long nanos) {
         return Math.round(nanos / 1e5) / 10.0;
     }
 
-    private static double round1(double v) {
+    static double round1(double v) {
         return Math.round(v * 10) / 10.0;
     }
 
-    private static void deleteTree(Path dir) {
+    static void deleteTree(Path dir) {
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {

@@ -11,12 +11,14 @@ import picocli.CommandLine.Parameters;
 
 import sendtracker.domain.CancelOutcome;
 import sendtracker.domain.CancelRule;
+import sendtracker.domain.Send;
+import sendtracker.domain.User;
 import sendtracker.service.CancelResult;
 
 /** {@code cancel SEND_ID [--reason TEXT] [--format text|json]}: the three-dot menu's Cancel. */
 @Command(name = "cancel", description = "Cancel a send when the cancel policy allows it; otherwise say why.")
 final class CancelCommand extends SubCommand {
-    @Parameters(paramLabel = "SEND_ID", description = "The send's id.")
+    @Parameters(paramLabel = "SEND_ID", description = "The send's id, in any letter case.")
     private String id;
 
     @Option(names = "--reason", paramLabel = "TEXT", description = "Why, kept in the send's history.")
@@ -29,7 +31,10 @@ final class CancelCommand extends SubCommand {
     @Override
     public Integer call() throws Exception {
         CliContext ctx = ctx();
-        CancelResult r = ctx.backend().sends().cancel(ctx.actor(), id, null, reason);
+        User actor = ctx.actor();
+        // the id as stored, so the answer names the send as every list shows it (snd-1 typed, SND-1 stored)
+        String stored = ctx.backend().sends().find(actor, id).map(Send::id).orElse(id);
+        CancelResult r = ctx.backend().sends().cancel(actor, stored, null, reason);
         int code = exitCode(r);
         if (format == TextOrJson.JSON) {
             Map<String, Object> json = new LinkedHashMap<>();

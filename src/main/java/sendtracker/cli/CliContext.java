@@ -34,6 +34,11 @@ final class CliContext implements AutoCloseable {
         return backend;
     }
 
+    /** The URL of the store the commands use: {@code --db}, else the default store. */
+    String storeUrl() {
+        return db != null ? db : Backend.defaultUrl();
+    }
+
     /** The user named by --as, or the store's first Admin. */
     User actor() {
         if (actingEmail == null) {
@@ -41,6 +46,11 @@ final class CliContext implements AutoCloseable {
         }
         return backend().sends().user(actingEmail).orElseThrow(() -> new UsageException(
                 "No user '" + actingEmail + "' in this store. Run 'send-tracker users' to see who there is."));
+    }
+
+    /** The store named by --db, or null for the default one. */
+    String db() {
+        return db;
     }
 
     Clock clock() {

@@ -34,7 +34,7 @@ final class ExportCommand extends SubCommand {
         SendFormat format = named == null ? SendFormat.forFileName(target) : named;
         SendFilter filter = filters.toFilter();
         CliContext ctx = ctx();
-        ListCommand.checkSender(ctx, filter);
+        KnownNames.check(ctx.backend().sends(), filter);
         try {
             ExportService.Report r = new ExportService(ctx.backend().sends()).export(target, format, ctx.actor(),
                     filter, SendSort.NEWEST_FIRST, ExportService.Progress.NONE, () -> false);

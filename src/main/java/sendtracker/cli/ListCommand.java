@@ -38,7 +38,7 @@ final class ListCommand extends SubCommand {
         SendFilter filter = filters.toFilter();
         CliContext ctx = ctx();
         User actor = ctx.actor();
-        checkSender(ctx, filter);
+        KnownNames.check(ctx.backend().sends(), filter);
         if (format != Format.TABLE) {
             int most = limit == null ? Integer.MAX_VALUE : WholeNumbers.between("--limit", limit, 0, Integer.MAX_VALUE);
             ctx.backend().exporter().write(ctx.out(), SendFormat.parse(format.name()).orElseThrow(), actor,
@@ -53,12 +53,5 @@ final class ListCommand extends SubCommand {
                 actor.role().name().toLowerCase(Locale.ROOT),
                 page.total() > page.rows().size() ? "; use --limit N for more" : "");
         return ExitCode.OK;
-    }
-
-    /** An unknown --sender is a mistake worth saying, not an empty list. */
-    static void checkSender(CliContext ctx, SendFilter filter) {
-        if (filter.senderEmail() != null && ctx.backend().sends().user(filter.senderEmail()).isEmpty()) {
-            throw new UsageException("No user '" + filter.senderEmail() + "' in this store (--sender).");
-        }
     }
 }

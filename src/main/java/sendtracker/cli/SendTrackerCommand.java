@@ -17,7 +17,8 @@ import picocli.CommandLine.ScopeType;
         description = {"Send Tracker: track, filter and cancel gift sends.", "Without a command it opens the window."},
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {DemoCommand.class, ImportCommand.class, ExportCommand.class, ListCommand.class,
-            ShowCommand.class, CancelCommand.class, UsersCommand.class, BenchCommand.class, HelpCommand.class},
+            ShowCommand.class, CancelCommand.class, UsersCommand.class, BenchCommand.class, BackupCommand.class,
+            RestoreCommand.class, TeamCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:unexpected failure", "2:usage or bad argument", "3:import had rejected rows",
             "4:cancel refused by policy", "5:send not found or not visible", "6:conflict or store locked"})

@@ -12,7 +12,7 @@ import sendtracker.domain.User;
 /** {@code show SEND_ID [--format text|json]}: one send with its history. */
 @Command(name = "show", description = "Show one send: its details, history and what Cancel would do.")
 final class ShowCommand extends SubCommand {
-    @Parameters(paramLabel = "SEND_ID", description = "The send's id.")
+    @Parameters(paramLabel = "SEND_ID", description = "The send's id, in any letter case.")
     private String id;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",

@@ -115,11 +115,9 @@ public final class CsvSendReader implements SendFileReader {
     private int[] mapHeader(CsvRecord record, List<String> warnings) {
         int[] columns = new int[CsvColumn.values().length];
         Arrays.fill(columns, -1);
-        List<String> names = new ArrayList<>(record.getFieldCount());
         List<String> unknown = new ArrayList<>();
         for (int i = 0; i < record.getFieldCount(); i++) {
             String name = record.getField(i).trim();
-            names.add(name);
             CsvColumn c = CsvColumn.byHeader(name);
             if (c == null) {
                 unknown.add(name.isEmpty() ? Texts.get("exchange.file.blankColumn", i + 1) : name);
@@ -143,7 +141,7 @@ public final class CsvSendReader implements SendFileReader {
         if (!unknown.isEmpty()) {
             warnings.add(Texts.get("exchange.file.unknownColumns", String.join(", ", unknown)));
         }
-        header = List.copyOf(names);
+        header = List.copyOf(record.getFields());
         return columns;
     }
 
@@ -193,7 +191,8 @@ public final class CsvSendReader implements SendFileReader {
     private SendRow row(CsvRecord record, int[] columns, String[] values, FieldReader fields,
             SendAssembler assembler) {
         long line = record.getStartingLineNumber();
-        java.util.function.Supplier<List<String>> original = () -> restoredCells(record);
+        // the cells as the file has them: the reject file copies them (Formulas.forRejectsFile)
+        java.util.function.Supplier<List<String>> original = record::getFields;
         if (record.getFieldCount() != header.size()) {
             return SendRow.rejected(line, null,
                     Texts.get("exchange.row.fieldCount", record.getFieldCount(), header.size()), original);
@@ -206,13 +205,5 @@ public final class CsvSendReader implements SendFileReader {
         var send = assembler.assemble(values, null);
         return send == null ? SendRow.rejected(line, fields.field(), fields.reason(), original)
                 : SendRow.accepted(line, send, original);
-    }
-
-    private static List<String> restoredCells(CsvRecord record) {
-        List<String> cells = new ArrayList<>(record.getFieldCount());
-        for (String cell : record.getFields()) {
-            cells.add(Formulas.restore(cell));
-        }
-        return cells;
     }
 }

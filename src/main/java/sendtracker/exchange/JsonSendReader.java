@@ -119,7 +119,7 @@ public final class JsonSendReader implements SendFileReader {
             }
             return true;
         } catch (JsonProcessingException e) {
-            throw error(e.getLocation(), Texts.get("exchange.json.malformed", e.getOriginalMessage()), e);
+            throw error(e.getLocation(), JsonSyntax.problem(e), e);
         } catch (IOException e) {
             throw new SendFileException(file, 0, 0, Texts.get("exchange.file.unreadable", e.getMessage()), e);
         }

@@ -14,9 +14,10 @@ import de.siegmar.fastcsv.writer.LineDelimiter;
 import sendtracker.domain.Texts;
 
 /**
- * The reject file {@code <input>.rejects.csv}: each rejected row as it was (CSV cells, or the JSON
- * object's text) plus its line and the reason, so nothing is lost and a fixed file can be imported
- * again (the two extra columns are then ignored with a warning). Written to a temporary file
+ * The reject file {@code <input>.rejects.csv}: each rejected row as it was (CSV cells exactly as the
+ * input had them, or the JSON object's text; {@link Formulas#forRejectsFile}) plus its line and the
+ * reason, so nothing is lost and a fixed file can be imported again (the two extra columns are then
+ * ignored with a warning). Written to a temporary file
  * beside the input from the start (in the system's temporary folder when the input's folder cannot
  * be written), so a place that cannot take it fails before anything is stored; kept only when a
  * row was rejected. {@link #finish()} says where it ended up.
@@ -47,7 +48,7 @@ public final class RejectsWriter implements AutoCloseable {
                 .build(out, StandardCharsets.UTF_8);
         CsvWriter.CsvWriterRecord header = csv.writeRecord();
         for (String c : originalColumns) {
-            header.writeField(Formulas.neutralise(c));
+            header.writeField(Formulas.forRejectsFile(c));
         }
         header.writeField(Texts.get("exchange.rejects.line")).writeField(Texts.get("exchange.rejects.reason"));
         header.endRecord();
@@ -62,7 +63,7 @@ public final class RejectsWriter implements AutoCloseable {
         try {
             CsvWriter.CsvWriterRecord r = csv.writeRecord();
             for (String cell : row.original()) {
-                r.writeField(Formulas.neutralise(cell));
+                r.writeField(Formulas.forRejectsFile(cell));
             }
             r.writeField(String.valueOf(row.line()));
             r.writeField(Formulas.neutralise(row.field() == null ? row.reason() : row.field() + ": " + row.reason()));

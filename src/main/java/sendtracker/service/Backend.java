@@ -1,11 +1,15 @@
 package sendtracker.service;
 
 import java.time.Clock;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import sendtracker.domain.CancelPolicy;
 import sendtracker.store.Database;
 import sendtracker.store.JdbcSendStore;
 import sendtracker.store.SendStore;
+import sendtracker.store.StoreUrls;
 
 /**
  * Everything behind the window and the command line for one open store, wired in one place:
@@ -17,9 +21,15 @@ public final class Backend implements AutoCloseable {
     private final DemoData demo;
     private final Clock clock;
     private final boolean createdNow;
+    private final Database database;
+    private final Optional<BackupService> backups;
+    private static final Logger LOG = Logger.getLogger(Backend.class.getName());
 
-    private Backend(SendStore store, SendService sends, Clock clock, boolean createdNow) {
+    private Backend(Database database, SendStore store, SendService sends, Clock clock, boolean createdNow,
+            Optional<BackupService> backups) {
+        this.database = database;
         this.store = store;
+        this.backups = backups;
         this.sends = sends;
         this.clock = clock;
         this.demo = new DemoData(store, clock);
@@ -32,6 +42,11 @@ public final class Backend implements AutoCloseable {
     /** The store used when none is named: {@code $SEND_TRACKER_DB}, else a file in the user data folder. */
     public static String defaultUrl() {
         return Database.defaultUrl();
+    }
+
+    /** True when {@code url} names a team store (PostgreSQL) rather than a local one. */
+    public static boolean isTeamStore(String url) {
+        return StoreUrls.isTeamStore(url);
     }
 
     /**
@@ -71,14 +86,27 @@ public final class Backend implements AutoCloseable {
                 new DemoData(store, clock).generate(DemoData.DEFAULT_FIRST_OPEN_SENDS, 42L, n -> { });
             }
             plain.settleCredits();
+            Optional<BackupService> backups = BackupService.forOpenStore(url, db.dataSource(), clock);
+            if (!db.isNew()) {
+                backups.ifPresent(Backend::dailyBackup);
+            }
             SendService service = indexed
                     ? new SendService(store, ReadPath.withBackgroundIndex(store, db.dataSource()), new CancelPolicy(),
                             clock, false)
                     : plain;
-            return new Backend(store, service, clock, db.isNew());
+            return new Backend(db, store, service, clock, db.isNew(), backups);
         } catch (RuntimeException e) {
             store.close();
             throw e;
+        }
+    }
+
+    /** The first open of a day copies the store to backups/; a failed copy is logged, never a reason not to open. */
+    private static void dailyBackup(BackupService backups) {
+        try {
+            backups.dailyIfDue();
+        } catch (BackupService.BackupFailedException e) {
+            LOG.log(Level.WARNING, e.getMessage(), e);
         }
     }
 
@@ -100,8 +128,18 @@ public final class Backend implements AutoCloseable {
         return new ExportService(sends);
     }
 
+    /** Backups of this store; empty when it is not a local H2 file store. */
+    public Optional<BackupService> backups() {
+        return backups;
+    }
+
     public DemoData demo() {
         return demo;
+    }
+
+    /** The team store's people and logins ({@code team init}, {@code team add-user}); refused on a local store. */
+    public TeamService team() {
+        return new TeamService(database, store);
     }
 
     public Clock clock() {

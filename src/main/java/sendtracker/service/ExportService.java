@@ -5,8 +5,12 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
@@ -78,13 +82,7 @@ public final class ExportService {
     public Report export(Path out, SendFormat format, User viewer, SendFilter filter, SendSort sort, Progress progress,
             BooleanSupplier cancelled) {
         Path target = out.toAbsolutePath();
-        Path temp;
-        try {
-            Files.createDirectories(target.getParent());
-            temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
-        } catch (IOException e) {
-            throw new ExportFailedException(Texts.get("exchange.export.cannotWrite", target, e.getMessage()), e);
-        }
+        Path temp = temporaryFileBeside(target);
         boolean done = false;
         try {
             long rows;
@@ -113,6 +111,35 @@ public final class ExportService {
             if (!done) {
                 deleteQuietly(temp);
             }
+        }
+    }
+
+    /**
+     * The temporary file the export is written to, in the target's folder. A folder that does not
+     * exist is refused, not created: a mistyped path would otherwise leave new folders and a file
+     * where nobody looks for them. Each refusal names the folder, not the temporary file, and has
+     * an {@link IOException} cause, which the command line answers with exit 2 (docs/design.md,
+     * "Exit codes": a bad argument).
+     */
+    private static Path temporaryFileBeside(Path target) {
+        Path folder = target.getParent();
+        if (Files.isDirectory(target)) {
+            throw new ExportFailedException(Texts.get("exchange.export.isAFolder", target),
+                    new FileAlreadyExistsException(target.toString()));
+        }
+        if (!Files.isDirectory(folder)) {
+            String key = Files.exists(folder) ? "exchange.export.notAFolder" : "exchange.export.noFolder";
+            throw new ExportFailedException(Texts.get(key, target, folder), new NoSuchFileException(folder.toString()));
+        }
+        try {
+            return Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
+        } catch (FileSystemException e) {
+            // no permission, or a read-only file system
+            String reason = e instanceof AccessDeniedException ? Texts.get("exchange.export.permissionDenied")
+                    : e.getReason() != null ? e.getReason() : e.toString();
+            throw new ExportFailedException(Texts.get("exchange.export.folderNotWritable", target, folder, reason), e);
+        } catch (IOException e) {
+            throw new ExportFailedException(Texts.get("exchange.export.cannotWrite", target, e.getMessage()), e);
         }
     }
 

@@ -71,6 +71,11 @@ public final class SendService implements SendSource {
         return store.users();
     }
 
+    /** Every team's name, alphabetical (to tell a mistyped team from one without sends). */
+    public List<String> teamNames() {
+        return store.teamNames();
+    }
+
     @Override
     public User defaultUser() {
         return store.defaultUser();

@@ -50,9 +50,10 @@ final class CancelsAndCredits {
                     throw new SendNotFoundException(sendId, "No send " + sendId + " that you can see.");
                 }
                 Send send = stored.get();
+                String id = send.id();
                 if (expectedVersion != null && expectedVersion != send.version()) {
                     c.rollback();
-                    throw new ConflictException("Send " + sendId + " changed since you opened it: it is now "
+                    throw new ConflictException("Send " + id + " changed since you opened it: it is now "
                             + send.status().displayName() + ".", send);
                 }
                 decision = policy.decide(send, actor, now);
@@ -61,10 +62,10 @@ final class CancelsAndCredits {
                     return new CancelCommit(decision, send, false);
                 }
                 markCanceled(c, send, now);
-                SendHistory.append(c, sendId, SendStatus.CANCELED, now, actor.email(), reason);
+                SendHistory.append(c, id, SendStatus.CANCELED, now, actor.email(), reason);
                 requestCredit(c, send, actor, now);
-                after = SendReads.load(c, sendId).orElseThrow();
-                c.commit();
+                after = SendReads.load(c, id).orElseThrow();
+                connections.commitDurably(c);
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
@@ -75,12 +76,28 @@ final class CancelsAndCredits {
             }
             throw connections.failure("cancel send " + sendId, e);
         }
-        changed.accept(List.of(sendId));
+        changed.accept(List.of(after.id()));
         return new CancelCommit(decision, after, true);
     }
 
-    /** Locks the send's row for this transaction, then reads the send; empty when there is none. */
-    private Optional<Send> lockedSend(Connection c, String sendId) throws SQLException {
+    /**
+     * Locks the send's row for this transaction, then reads the send; empty when there is none. The
+     * id may be typed in any letter case ({@link SendIds}); the send found carries the stored one.
+     */
+    private Optional<Send> lockedSend(Connection c, String typedId) throws SQLException {
+        if (typedId == null) {
+            return Optional.empty();
+        }
+        String typed = typedId.trim();
+        Optional<Send> send = lockAndRead(c, typed);
+        if (send.isEmpty()) {
+            Optional<String> stored = SendIds.inOtherCase(c, typed);
+            send = stored.isEmpty() ? send : lockAndRead(c, stored.get());
+        }
+        return send;
+    }
+
+    private Optional<Send> lockAndRead(Connection c, String sendId) throws SQLException {
         boolean exists;
         try (PreparedStatement ps = c.prepareStatement(
                 connections.dialect().lockingRows("SELECT version FROM sends WHERE id = ?"))) {

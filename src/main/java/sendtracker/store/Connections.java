@@ -23,10 +23,24 @@ final class Connections {
         return dialect;
     }
 
+    /**
+     * Commits {@code c}'s transaction and forces it onto the disk before the caller reports it
+     * done: a reported cancel or stored batch survives a killed process or a power cut
+     * (docs/decisions/0010-durable-commits-on-h2.md).
+     */
+    void commitDurably(Connection c) throws SQLException {
+        c.commit();
+        dialect.syncToDisk(c);
+    }
+
     /** A failed {@code what} ("read the sends") as the store error the layers above tell apart. */
     StoreException failure(String what, SQLException e) {
         if (dialect.isHeldByAnotherProcess(e)) {
             return new StoreLockedException("The store is in use by another running copy of Send Tracker.", e);
+        }
+        if (dialect.isConflict(e)) {
+            return new StoreLockedException("Could not " + what + ": someone else is changing the same sends"
+                    + " right now. Try again in a moment.", e);
         }
         return new StoreException("Could not " + what + ": " + dialect.statementMessage(e), e);
     }

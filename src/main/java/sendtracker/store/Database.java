@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.logging.Level;
@@ -24,13 +25,15 @@ public final class Database implements AutoCloseable {
 
     private final String url;
     private final SqlDialect dialect;
-    private final JdbcConnectionPool pool;
+    private final DataSource pool;
+    private final Runnable closePool;
     private final boolean created;
 
-    private Database(String url, SqlDialect dialect, JdbcConnectionPool pool, boolean created) {
+    Database(String url, SqlDialect dialect, DataSource pool, Runnable closePool, boolean created) {
         this.url = url;
         this.dialect = dialect;
         this.pool = pool;
+        this.closePool = closePool;
         this.created = created;
     }
 
@@ -76,11 +79,15 @@ public final class Database implements AutoCloseable {
                     + "' (expected e.g. jdbc:h2:file:/path/to/store)", null);
         }
         SqlDialect dialect = SqlDialect.forUrl(jdbcUrl);
+        if (dialect == PostgresDialect.INSTANCE) {
+            return TeamDatabase.open(jdbcUrl); // the team store (docs/decisions/0011-team-store-on-postgresql.md)
+        }
         prepareFolder(jdbcUrl);
         JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, "sa", "");
         pool.setMaxConnections(8);
         try (Connection probe = pool.getConnection()) {
             probe.isValid(1);
+            dialect.writeCommitsAtOnce(probe);
         } catch (SQLException e) {
             pool.dispose();
             throw translate(dialect, jdbcUrl, e);
@@ -90,7 +97,7 @@ public final class Database implements AutoCloseable {
                     .load();
             // The migration's own result says whether the schema was new: asking info() first costs a second.
             boolean fresh = flyway.migrate().initialSchemaVersion == null;
-            return new Database(jdbcUrl, dialect, pool, fresh);
+            return new Database(jdbcUrl, dialect, pool, pool::dispose, fresh);
         } catch (FlywayException e) {
             pool.dispose();
             Throwable root = e;
@@ -134,10 +141,10 @@ public final class Database implements AutoCloseable {
 
     private static StoreException translate(SqlDialect dialect, String url, SQLException e) {
         if (dialect.isHeldByAnotherProcess(e) || dialect.isLockTimeout(e)) {
-            return new StoreLockedException("The store " + url + " is in use by another running copy of"
+            return new StoreLockedException("The store " + StoreUrls.mask(url) + " is in use by another running copy of"
                     + " Send Tracker. Close it, or name another store with --db.", e);
         }
-        return new StoreUnavailableException("Cannot open the store " + url + ": " + dialect.openMessage(e), e);
+        return new StoreUnavailableException("Cannot open the store " + StoreUrls.mask(url) + ": " + dialect.openMessage(e), e);
     }
 
     public DataSource dataSource() {
@@ -158,8 +165,33 @@ public final class Database implements AutoCloseable {
         return created;
     }
 
+    /**
+     * Closes the store. A file store that bulk writes (demo data, an import) left mostly unused
+     * space is rewritten compact on the way, so it stays within about twice its compact size
+     * (docs/decisions/0010-durable-commits-on-h2.md).
+     */
     @Override
     public void close() {
-        pool.dispose();
+        if (!url.startsWith("jdbc:h2:file:")) {
+            closePool.run();
+            return;
+        }
+        // Not a pooled connection: after SHUTDOWN the pool's own close of it would find the database gone.
+        // It is opened before the pool closes, so the database stays open in between (no second open).
+        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+            closePool.run();
+            // Someone else still in the database (another connection of this JVM, a process through
+            // H2's server) would lose it to a SHUTDOWN: only the last one out compacts.
+            if (dialect.sessionCount(c) == 1 && dialect.percentOfFileInUse(c) < COMPACT_BELOW_PERCENT_IN_USE) {
+                dialect.closeCompacted(c);
+            }
+        } catch (SQLException e) {
+            closePool.run();
+            Logger.getLogger(Database.class.getName()).log(Level.WARNING, "Could not compact the store "
+                    + StoreUrls.mask(url), e);
+        }
     }
+
+    /** A file store with less live data than this (percent of its file) is compacted when closed. */
+    static final int COMPACT_BELOW_PERCENT_IN_USE = 50;
 }

@@ -73,6 +73,20 @@ final class Directory {
         }
     }
 
+    /** Every team's name, in alphabetical order regardless of case. */
+    List<String> teamNames() {
+        try (Connection c = connections.open(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT name FROM teams ORDER BY name_key")) {
+            List<String> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw connections.failure("read the teams", e);
+        }
+    }
+
     /** The first Admin, or {@code fallback} when the store has none. */
     User defaultUser(User fallback) {
         try (Connection c = connections.open(); Statement st = c.createStatement();

@@ -34,6 +34,8 @@ public final class JdbcSendStore implements SendStore {
     private final Directory directory;
     private final SendReads reads;
     private final SendWrites writes;
+    /** The team store's bulk path (COPY and set-based SQL), null on H2. */
+    private final CopyUpserts copyUpserts;
     private final CancelsAndCredits cancels;
     private final Runnable onClose;
 
@@ -51,6 +53,8 @@ public final class JdbcSendStore implements SendStore {
         this.directory = new Directory(connections);
         this.reads = new SendReads(connections);
         this.writes = new SendWrites(connections, directory, this::fire);
+        this.copyUpserts = connections.dialect() == PostgresDialect.INSTANCE
+                ? new CopyUpserts(connections, directory, this::fire) : null;
         this.cancels = new CancelsAndCredits(connections, this::fire);
         this.onClose = onClose;
     }
@@ -63,6 +67,11 @@ public final class JdbcSendStore implements SendStore {
     @Override
     public Optional<User> user(String email) {
         return directory.user(email);
+    }
+
+    @Override
+    public List<String> teamNames() {
+        return directory.teamNames();
     }
 
     @Override
@@ -113,7 +122,7 @@ public final class JdbcSendStore implements SendStore {
 
     @Override
     public UpsertCounts upsert(List<Send> sends) {
-        return writes.upsert(sends);
+        return copyUpserts != null ? copyUpserts.upsert(sends) : writes.upsert(sends);
     }
 
     @Override

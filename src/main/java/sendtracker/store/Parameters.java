@@ -7,15 +7,18 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 
-/** Binds a statement's parameters in the order they appear, so no caller counts positions. */
-final class Parameters {
+/**
+ * Binds a statement's parameters in the order they appear, so no caller counts positions.
+ * {@link CopyRows} binds the same way into the rows of a PostgreSQL COPY.
+ */
+class Parameters {
     /** Ids go into {@code IN (…)} lists this many at a time. */
     static final int IN_CHUNK = 500;
 
     private final PreparedStatement ps;
     private int next = 1;
 
-    private Parameters(PreparedStatement ps) {
+    Parameters(PreparedStatement ps) {
         this.ps = ps;
     }
 
@@ -77,11 +80,13 @@ final class Parameters {
         return optionalNumber(v == null ? null : v.toEpochMilli());
     }
 
-    /** The parameters a {@link SqlFilter} collected: numbers and texts. */
+    /** The parameters a {@link SqlFilter} or a {@link SortKeyset} collected: numbers, amounts and texts. */
     Parameters all(List<?> values) throws SQLException {
         for (Object v : values) {
             if (v instanceof Long) {
                 number((Long) v);
+            } else if (v instanceof BigDecimal) {
+                decimal((BigDecimal) v);
             } else {
                 text((String) v);
             }

@@ -114,6 +114,14 @@ final class SendColumns {
     private SendColumns() {
     }
 
+    /** The columns {@link #bindInsert} fills, in its order: the id, then every stored field. */
+    static List<String> insertColumns() {
+        List<String> out = new ArrayList<>();
+        out.add("id");
+        out.addAll(stored());
+        return out;
+    }
+
     /** FROM {@code sends s} with the joins asked for: users u (sender), teams t, campaigns c. */
     static String from(boolean users, boolean teams, boolean campaigns) {
         StringBuilder sb = new StringBuilder(" FROM sends s");

@@ -23,17 +23,24 @@ import sendtracker.domain.User;
 import sendtracker.domain.Visibility;
 import sendtracker.store.SendStore.SendSink;
 
-/** Reads sends in SQL: a page and its total, counts, one send with history, and a stream of all a filter selects. */
+/** Reads sends in SQL: a page and its total, counts, one send with history, and all a filter selects in batches. */
 final class SendReads {
-    /** Rows a streamed read asks the driver for at a time. */
-    private static final int FETCH_SIZE = 1000;
+    /** Sends one read of {@link #forEach} fetches: short enough to outlive no housekeeping of the store. */
+    static final int READ_BATCH = 5_000;
 
     private final Connections connections;
     private final SqlDialect dialect;
+    private final int batchSize;
 
     SendReads(Connections connections) {
+        this(connections, READ_BATCH);
+    }
+
+    /** With another batch size (tests use small ones to cross many batch boundaries). */
+    SendReads(Connections connections, int batchSize) {
         this.connections = connections;
         this.dialect = connections.dialect();
+        this.batchSize = batchSize;
     }
 
     long sendCount() {
@@ -95,12 +102,18 @@ final class SendReads {
         return out;
     }
 
+    /** The send of this id, typed in any letter case ({@link SendIds}), if the viewer may see it. */
     Optional<Send> find(User viewer, String id) {
         if (id == null) {
             return Optional.empty();
         }
         try (Connection c = connections.open()) {
-            Optional<Send> send = load(c, id.trim());
+            String typed = id.trim();
+            Optional<Send> send = load(c, typed);
+            if (send.isEmpty()) {
+                Optional<String> stored = SendIds.inOtherCase(c, typed);
+                send = stored.isEmpty() ? send : load(c, stored.get());
+            }
             return send.filter(s -> Visibility.canSee(viewer, s));
         } catch (SQLException e) {
             throw connections.failure("read send " + id, e);
@@ -153,35 +166,47 @@ final class SendReads {
         return out;
     }
 
+    /**
+     * Every send the filter selects, in the sort's order, as a series of short reads of
+     * {@link #batchSize} sends each, every one continuing after the last key seen: one long lazy
+     * query loses its pages when H2 compacts its file meanwhile ("Chunk … not found";
+     * docs/decisions/0002-short-keyset-reads-on-mvstore.md). Histories come per batch, in
+     * chunks. The sink runs between the reads, so no read waits on it.
+     */
     void forEach(User viewer, SendFilter filter, SendSort sort, Instant now, boolean withHistory, SendSink sink) {
         SqlFilter q = SqlFilter.of(dialect, viewer, filter, now, true);
-        String sql = "SELECT " + SendColumns.SELECT + q.from(true) + q.whereClause() + SqlFilter.orderBy(dialect, sort);
-        try (Connection c = connections.open()) {
-            dialect.streamResults(c, true);
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setFetchSize(FETCH_SIZE);
-                Parameters.of(ps).all(q.params);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!withHistory) {
+        SortKeyset keyset = SortKeyset.of(sort);
+        String select = "SELECT " + SendColumns.SELECT + keyset.selectKey() + q.from(true);
+        String order = SqlFilter.orderBy(dialect, sort) + " FETCH FIRST " + batchSize + " ROWS ONLY";
+        List<Send> batch = new ArrayList<>(batchSize);
+        Object lastKey = null;
+        String lastId = null;
+        try {
+            while (true) {
+                List<Object> params = new ArrayList<>(q.params);
+                String where = lastId == null ? q.whereClause() : q.whereClause(keyset.after(lastKey, lastId, params));
+                try (Connection c = connections.open(); PreparedStatement ps = c.prepareStatement(select + where + order)) {
+                    Parameters.of(ps).all(params);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        int keyColumn = rs.getMetaData().getColumnCount();
                         while (rs.next()) {
-                            sink.accept(SendColumns.read(rs, List.of()));
+                            Send s = SendColumns.read(rs, List.of());
+                            batch.add(s);
+                            lastId = s.id();
+                            lastKey = keyset.byIdOnly() ? null : rs.getObject(keyColumn);
                         }
-                        return;
                     }
-                    // Histories come in chunks: one query per chunk of sends, not one per send.
-                    List<Send> chunk = new ArrayList<>(Parameters.IN_CHUNK);
-                    try (Connection hc = connections.open()) {
-                        while (rs.next()) {
-                            chunk.add(SendColumns.read(rs, List.of()));
-                            if (chunk.size() == Parameters.IN_CHUNK) {
-                                emitWithHistory(hc, chunk, sink);
-                            }
-                        }
-                        emitWithHistory(hc, chunk, sink);
+                    if (withHistory) {
+                        withHistories(c, batch);
                     }
                 }
-            } finally {
-                dialect.streamResults(c, false);
+                for (Send s : batch) {
+                    sink.accept(s);
+                }
+                if (batch.size() < batchSize) {
+                    return;
+                }
+                batch.clear();
             }
         } catch (SQLException e) {
             throw connections.failure("read the sends", e);
@@ -192,18 +217,19 @@ final class SendReads {
         }
     }
 
-    private static void emitWithHistory(Connection c, List<Send> chunk, SendSink sink) throws Exception {
-        if (chunk.isEmpty()) {
-            return;
+    /** Gives each send of the batch its history: one query per chunk of sends, not one per send. */
+    private static void withHistories(Connection c, List<Send> batch) throws SQLException {
+        for (int from = 0; from < batch.size(); from += Parameters.IN_CHUNK) {
+            List<Send> chunk = batch.subList(from, Math.min(batch.size(), from + Parameters.IN_CHUNK));
+            List<String> ids = new ArrayList<>(chunk.size());
+            for (Send s : chunk) {
+                ids.add(s.id());
+            }
+            Map<String, List<StatusUpdate>> histories = SendHistory.of(c, ids);
+            for (int i = 0; i < chunk.size(); i++) {
+                Send s = chunk.get(i);
+                chunk.set(i, s.toBuilder().history(histories.getOrDefault(s.id(), List.of())).build());
+            }
         }
-        List<String> ids = new ArrayList<>(chunk.size());
-        for (Send s : chunk) {
-            ids.add(s.id());
-        }
-        Map<String, List<StatusUpdate>> histories = SendHistory.of(c, ids);
-        for (Send s : chunk) {
-            sink.accept(s.toBuilder().history(histories.getOrDefault(s.id(), List.of())).build());
-        }
-        chunk.clear();
     }
 }

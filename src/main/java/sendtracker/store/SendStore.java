@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import sendtracker.domain.CancelPolicy;
 import sendtracker.domain.Send;
@@ -26,6 +28,21 @@ public interface SendStore extends SendQuery, AutoCloseable {
     List<User> users();
 
     Optional<User> user(String email);
+
+    /**
+     * Every team's name, alphabetical. A store without a team list of its own names the teams
+     * of its users (a team named only by sends is then missing).
+     */
+    default List<String> teamNames() {
+        Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (User u : users()) {
+            if (u.team() != null) {
+                names.add(u.team());
+            }
+            names.addAll(u.managedTeams());
+        }
+        return List.copyOf(names);
+    }
 
     /** The acting user when none is named: the first Admin, or a built-in local admin in an empty store. */
     User defaultUser();

@@ -77,7 +77,7 @@ final class SendWrites {
                 updated = toUpdate.size();
                 insertSends(c, toInsert.values());
                 updateSends(c, toUpdate.values());
-                c.commit();
+                connections.commitDurably(c);
                 ids.addAll(toInsert.keySet());
                 ids.addAll(toUpdate.keySet());
             } catch (SQLException | RuntimeException e) {

@@ -1,21 +1,23 @@
 package sendtracker.store;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * The SQL that differs between databases, behind one seam (docs/decisions/0005-flyway-migrations-and-dialect-seam.md).
  * The default methods are standard SQL that H2 and PostgreSQL both accept; a dialect overrides only
- * what its database writes differently, and answers what only it can tell: how to stream a long
- * result and what its error codes mean.
+ * what its database writes differently, and answers what only it can tell: how its commits reach
+ * the disk and what its error codes mean.
  */
 interface SqlDialect {
 
     /** The dialect of the store at {@code jdbcUrl}. */
     static SqlDialect forUrl(String jdbcUrl) {
-        // H2 is the only dialect so far, and the pool Database opens is H2's: any other URL is
-        // refused there, with H2's own message. PostgreSQL gets its dialect here.
-        return H2Dialect.INSTANCE;
+        // Any URL but PostgreSQL's goes to H2's pool, which refuses what it cannot open with its own message.
+        return jdbcUrl != null && jdbcUrl.startsWith(TeamDatabase.URL_PREFIX) ? PostgresDialect.INSTANCE
+                : H2Dialect.INSTANCE;
     }
 
     /** {@code select} made to lock the rows it reads until the transaction ends. */
@@ -42,11 +44,58 @@ interface SqlDialect {
         return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
-    /** Makes the next query on {@code c} hand over rows as they are read, or (off) all at once again. */
-    void streamResults(Connection c, boolean on) throws SQLException;
+    /**
+     * Makes every commit of the database on {@code c} written when it returns, so that what the
+     * app reports as done survives the process being killed (docs/decisions/0010-durable-commits-on-h2.md).
+     * Standard databases do so already.
+     */
+    default void writeCommitsAtOnce(Connection c) throws SQLException {
+    }
+
+    /** Forces what is committed so far from the operating system's cache onto the disk (after a reported change). */
+    default void syncToDisk(Connection c) throws SQLException {
+    }
+
+    /** How much of the store's file holds live data, in percent (100 where the database manages its own space). */
+    default int percentOfFileInUse(Connection c) throws SQLException {
+        return 100;
+    }
+
+    /** Closes the database on {@code c}, its file rewritten with only the live data. */
+    /** How many sessions the database has now, {@code c}'s own included. */
+    default int sessionCount(Connection c) throws SQLException {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")) {
+            return rs.next() ? rs.getInt(1) : Integer.MAX_VALUE;
+        }
+    }
+
+    default void closeCompacted(Connection c) throws SQLException {
+    }
 
     /** True when a row lock was not granted in time: someone else is changing the row. */
     boolean isLockTimeout(SQLException e);
+
+    /**
+     * True when the database gave up on a statement because another session held what it needed
+     * (a lock not granted in time, a serialization failure or deadlock): worth a retry, not a fault.
+     */
+    default boolean isConflict(SQLException e) {
+        return false;
+    }
+
+    /**
+     * The column that orders a read of every send in short batches (docs/decisions/0002): storage
+     * order on H2, the primary key elsewhere. Bound as a parameter, it starts at {@link #batchKeyStart}.
+     */
+    default String batchKeyColumn() {
+        return "s._ROWID_";
+    }
+
+    /** A value before every {@link #batchKeyColumn()} of a stored send. */
+    default Object batchKeyStart() {
+        return Long.MIN_VALUE;
+    }
 
     /** True when another process holds the store open, so this one cannot use it. */
     boolean isHeldByAnotherProcess(SQLException e);

@@ -146,23 +146,40 @@ final class SqlFilter {
         return where.length() == 0 ? "" : " WHERE " + where;
     }
 
+    /** The WHERE clause with one more condition ANDed to the filter's (the keyset of a batched read). */
+    String whereClause(String more) {
+        return where.length() == 0 ? " WHERE " + more : " WHERE " + where + " AND " + more;
+    }
+
     private static final Set<String> NOT_NULL = Set.of("s.created_at", "s.status_changed_at", "s.type", "s.status");
 
-    static String orderBy(SqlDialect dialect, SendSort sort) {
-        String col;
+    /** The column a sort orders by before the send id; null when it orders by the id alone. */
+    static String sortColumn(SendSort sort) {
         switch (sort.field()) {
-            case STATUS_CHANGED_AT: col = "s.status_changed_at"; break;
-            case RECIPIENT: col = "s.recipient_name"; break;
-            case SENDER: col = "u.name"; break;
-            case TYPE: col = "s.type"; break;
-            case CAMPAIGN: col = "c.name"; break;
-            case STATUS: col = "s.status"; break;
-            case COST: col = "s.cost"; break;
-            case TRACKING: col = "s.tracking_number"; break;
-            case ID: return sort.ascending() ? " ORDER BY s.id ASC" : " ORDER BY s.id DESC";
-            default: col = "s.created_at"; break;
+            case STATUS_CHANGED_AT: return "s.status_changed_at";
+            case RECIPIENT: return "s.recipient_name";
+            case SENDER: return "u.name";
+            case TYPE: return "s.type";
+            case CAMPAIGN: return "c.name";
+            case STATUS: return "s.status";
+            case COST: return "s.cost";
+            case TRACKING: return "s.tracking_number";
+            case ID: return null;
+            default: return "s.created_at";
         }
-        if (NOT_NULL.contains(col)) {
+    }
+
+    /** True when the sort column is never empty (NOT NULL in the schema), so its order needs no NULLS rule. */
+    static boolean neverEmpty(String column) {
+        return NOT_NULL.contains(column);
+    }
+
+    static String orderBy(SqlDialect dialect, SendSort sort) {
+        String col = sortColumn(sort);
+        if (col == null) {
+            return sort.ascending() ? " ORDER BY s.id ASC" : " ORDER BY s.id DESC";
+        }
+        if (neverEmpty(col)) {
             // Saying nothing about nulls lets the database walk its (column, id) order as it is.
             return sort.ascending() ? " ORDER BY " + col + " ASC, s.id ASC" : " ORDER BY " + col + " DESC, s.id DESC";
         }

@@ -6,11 +6,13 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import sendtracker.domain.CancelDecision;
+import sendtracker.domain.CancelOutcome;
 import sendtracker.domain.CancelRule;
 import sendtracker.domain.Send;
 import sendtracker.domain.Texts;
 import sendtracker.domain.User;
 import sendtracker.service.CancelResult;
+import sendtracker.service.SupportContact;
 import sendtracker.service.SendSource;
 
 /**
@@ -24,6 +26,8 @@ public final class CancelFlow {
     private final Jobs jobs;
     private final Consumer<Send> onChanged;
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice");
+    private SupportContact supportContact = SupportContact.NONE;
+    private Consumer<String> openUrl = url -> { };
 
     /** {@code onChanged} gets the send as stored after a cancel (or a conflict): rows and details follow it. */
     public CancelFlow(TrackerViewModel tracker, DialogService dialogs, Jobs jobs, Consumer<Send> onChanged) {
@@ -31,6 +35,14 @@ public final class CancelFlow {
         this.dialogs = dialogs;
         this.jobs = jobs;
         this.onChanged = onChanged;
+    }
+
+    /** What every support dialog says about reaching Support, and how it opens a mail draft (null: as before). */
+    public void reachSupport(SupportContact contact, Consumer<String> opener) {
+        this.supportContact = contact == null ? SupportContact.NONE : contact;
+        if (opener != null) {
+            this.openUrl = opener;
+        }
     }
 
     /** The expected answer: an offline review can change nothing, otherwise the policy decides. */
@@ -83,7 +95,7 @@ public final class CancelFlow {
             if (result.conflict()) {
                 String request = result.supportRequest() != null ? result.supportRequest()
                         : source.supportRequest(now, decision);
-                dialogs.show(SupportDialog.conflict(now, decision, request));
+                dialogs.show(SupportDialog.conflict(now, decision, request).reaching(supportContact, openUrl));
             } else {
                 dialogs.show(support(source, now, decision));
             }
@@ -102,8 +114,11 @@ public final class CancelFlow {
                 : new CancelDecision(result.outcome(), result.rule(), result.message());
     }
 
-    private static SupportDialog support(SendSource source, Send send, CancelDecision decision) {
-        return SupportDialog.of(send, decision, source.supportRequest(send, decision));
+    /** A closed send gets no request (nothing is left to ask for); every other one gets the ready text. */
+    private SupportDialog support(SendSource source, Send send, CancelDecision decision) {
+        String request = decision.outcome() == CancelOutcome.ALREADY_CLOSED ? null
+                : source.supportRequest(send, decision);
+        return SupportDialog.of(send, decision, request).reaching(supportContact, openUrl);
     }
 
     /** The last thing the cancel flow has to say (for the status bar). */

@@ -20,9 +20,14 @@ public final class DetailsController {
         this.cancelFlow = cancelFlow;
     }
 
-    /** Starts drawing; the details' buttons run {@code actions}. */
+    /** Starts drawing; the details' buttons run {@code actions}. Another send is shown from its top. */
     public void connect(SendActions actions) {
         new DetailsView(detailsContent, details, cancelFlow, actions);
+        details.sendProperty().addListener((obs, old, send) -> {
+            if (send != null && (old == null || !old.id().equals(send.id()))) {
+                detailsScroll.setVvalue(0);
+            }
+        });
     }
 
     /** View details: shows {@code send} from the top and moves the focus there. */

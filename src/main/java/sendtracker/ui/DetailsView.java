@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 
 import sendtracker.domain.PostalAddress;
 import sendtracker.domain.Send;
+import sendtracker.domain.SendStatus;
 import sendtracker.domain.Texts;
 
 /**
@@ -83,6 +84,15 @@ public final class DetailsView {
         Label meaning = new Label(Texts.get(send.status().meaningKey(send.type())));
         meaning.setWrapText(true);
         meaning.getStyleClass().add("muted");
+        VBox about = new VBox(4, meaning);
+        if (model.refundExpectedBy() != null) {
+            Label refund = new Label(Texts.get("ui.details.refundPending", Formats.money(send.cost(), send.currency()),
+                    Formats.orDash(send.fundingSource()), Formats.dateTime(model.refundExpectedBy())));
+            refund.setId("refundPending");
+            refund.setWrapText(true);
+            refund.getStyleClass().add("refund-pending");
+            about.getChildren().add(refund);
+        }
 
         Button cancel = new Button(cancelFlow.menuText(send));
         cancel.setId("detailsCancelButton");
@@ -98,7 +108,7 @@ public final class DetailsView {
         copy.setMinWidth(Region.USE_PREF_SIZE);
         FlowPane buttons = new FlowPane(8, 8, cancel, copy);
 
-        VBox box = new VBox(8, title, badges, meaning, buttons);
+        VBox box = new VBox(8, title, badges, about, buttons);
         box.getStyleClass().add("details-header");
         return box;
     }
@@ -120,6 +130,8 @@ public final class DetailsView {
         g.row("ui.field.funding", send.fundingSource());
         g.row("ui.field.addressConfirmation", !send.addressConfirmation() ? Texts.get("ui.details.confirmation.off")
                 : send.addressConfirmed() ? Texts.get("ui.details.confirmation.done", Formats.dateTime(send.addressConfirmedAt()))
+                // A closed send waits for nobody: "waiting for the recipient" would be stale after a cancel.
+                : SendStatus.CLOSED.contains(send.status()) ? Texts.get("ui.details.confirmation.closed")
                 : Texts.get("ui.details.confirmation.pending"));
         if (send.issue() != null) {
             g.row("ui.field.issue", send.issue().displayName() + " \u2014 " + Texts.get(send.issue().meaningKey()));

@@ -29,4 +29,9 @@ public interface DialogService {
 
     /** Which export file to review offline. */
     Optional<Path> chooseExportToOpen();
+
+    /** Which CSV or JSON file to import into the store (the same kind of file as an export). */
+    default Optional<Path> chooseFileToImport() {
+        return chooseExportToOpen();
+    }
 }

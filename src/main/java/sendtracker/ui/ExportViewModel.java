@@ -1,6 +1,8 @@
 package sendtracker.ui;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 
@@ -49,7 +51,8 @@ public final class ExportViewModel {
         if (runner == null || running.get() || viewer == null) {
             return;
         }
-        Optional<Path> target = dialogs.chooseExportTarget(Texts.get("ui.export.suggestedName"));
+        LocalDate today = LocalDate.ofInstant(source.sends().now(), ZoneId.systemDefault());
+        Optional<Path> target = dialogs.chooseExportTarget(ExportName.of(tracker.filterProperty().get(), today));
         if (target.isEmpty()) {
             return;
         }

@@ -3,19 +3,24 @@ package sendtracker.ui;
 import static sendtracker.ui.ViewBindings.converter;
 import static sendtracker.ui.ViewBindings.showWhen;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -24,6 +29,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 
@@ -43,9 +49,11 @@ import sendtracker.domain.User;
 public final class FilterBarController {
     /** How long typing may pause before the search runs. */
     private static final Duration SEARCH_DEBOUNCE = Duration.millis(150);
+    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 
     private final TrackerViewModel tracker;
     private final ExportViewModel export;
+    private final Consumer<String> say;
     private Runnable onSearchDown = () -> { };
     /** True while the controls are set from the view-model, so they do not echo it back. */
     private boolean syncing;
@@ -62,9 +70,11 @@ public final class FilterBarController {
     @FXML private ChoiceBox<TestModeFilter> testModeFilter;
     @FXML private CheckComboBox<CampaignState> campaignFilter;
 
-    public FilterBarController(TrackerViewModel tracker, ExportViewModel export) {
+    /** {@code say} puts a message in the status line (a date that is no date). */
+    public FilterBarController(TrackerViewModel tracker, ExportViewModel export, Consumer<String> say) {
         this.tracker = tracker;
         this.export = export;
+        this.say = say;
     }
 
     @FXML
@@ -161,11 +171,67 @@ public final class FilterBarController {
         showWhen(teamFilter, tracker.peopleFiltersProperty());
         showWhen(senderFilter, tracker.peopleFiltersProperty());
 
-        fromDate.valueProperty().bindBidirectional(tracker.fromProperty());
-        toDate.valueProperty().bindBidirectional(tracker.toProperty());
+        bindDate(fromDate, tracker.fromProperty());
+        bindDate(toDate, tracker.toProperty());
         testModeFilter.getItems().setAll(TestModeFilter.values());
         testModeFilter.setConverter(converter(m -> Texts.get("ui.filter.testMode." + m.name())));
         testModeFilter.valueProperty().bindBidirectional(tracker.testModeProperty());
+    }
+
+    /**
+     * A date field that takes ISO and the locale's forms (DateInput). Text that is no date is
+     * kept and marked, with a message, and the filter keeps its last date: the picker itself
+     * would put the old text back without a word.
+     */
+    private void bindDate(DatePicker picker, ObjectProperty<LocalDate> target) {
+        DateInput input = new DateInput(Locale.getDefault(Locale.Category.FORMAT));
+        TextField editor = picker.getEditor();
+        picker.setConverter(new StringConverter<LocalDate>() {
+            @Override
+            public String toString(LocalDate date) {
+                return input.format(date);
+            }
+
+            /** The picker asks while typing too: text that is no date (yet) leaves the filter as it is. */
+            @Override
+            public LocalDate fromString(String text) {
+                if (text == null || text.isBlank()) {
+                    return null;
+                }
+                return input.parse(text).orElse(target.get());
+            }
+        });
+        editor.textProperty().addListener((obs, old, text) -> {
+            boolean bad = text != null && !text.isBlank() && input.parse(text).isEmpty();
+            editor.pseudoClassStateChanged(INVALID, bad);
+            picker.pseudoClassStateChanged(INVALID, bad);
+            picker.setTooltip(bad ? Labels.tooltip(Texts.get("ui.filter.date.help")) : null);
+        });
+        // On Enter or leaving the field the picker writes its old value back: the text goes back after it.
+        Runnable keepRejected = () -> {
+            String text = editor.getText();
+            if (text == null || text.isBlank() || input.parse(text).isPresent()) {
+                return;
+            }
+            say.accept(Texts.get("ui.filter.date.invalid", text.strip(),
+                    target.get() == null ? Texts.get("ui.filter.date.none") : input.format(target.get())));
+            Platform.runLater(() -> {
+                editor.setText(text);
+                editor.positionCaret(text.length());
+            });
+        };
+        // On the picker, not its editor: the picker commits before it passes the key on to the editor.
+        picker.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                keepRejected.run();
+            }
+        });
+        picker.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                keepRejected.run();
+            }
+        });
+        picker.valueProperty().bindBidirectional(target);
     }
 
     /** A choice of one value or "any" (the empty string), kept in step with {@code target}. */

@@ -82,6 +82,16 @@ public class FxDialogService implements DialogService {
         return Optional.ofNullable(file).map(File::toPath);
     }
 
+    @Override
+    public Optional<Path> chooseFileToImport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Texts.get("ui.store.import.chooser.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(Texts.get("ui.file.exports"), "*.csv", "*.json"),
+                new FileChooser.ExtensionFilter(Texts.get("ui.file.all"), "*.*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
     private void alert(Alert.AlertType type, String title, String text) {
         Alert alert = new Alert(type);
         alert.setTitle(title);

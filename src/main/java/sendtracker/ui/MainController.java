@@ -10,9 +10,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 
 import sendtracker.domain.Texts;
@@ -55,9 +52,12 @@ public final class MainController {
         exportItem.disableProperty().bind(export.availableProperty().not().or(export.runningProperty()));
     }
 
-    /** Window-wide keys: Ctrl+F finds. */
+    /**
+     * Window-wide keys. The menus carry the shortcuts (main.fxml), so they show next to each
+     * item; the menu bar registers them with the scene.
+     */
     public void install(Scene scene) {
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::onFind);
+        // Nothing beyond the menus' accelerators today.
     }
 
     private void bindReview() {
@@ -104,6 +104,11 @@ public final class MainController {
     @FXML
     private void onClearFilters() {
         vm.tracker().clearFilters();
+    }
+
+    @FXML
+    private void onMessages() {
+        vm.showMessages();
     }
 
     @FXML

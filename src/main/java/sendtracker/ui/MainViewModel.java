@@ -1,6 +1,8 @@
 package sendtracker.ui;
 
 import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 
@@ -12,10 +14,13 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 import sendtracker.domain.Send;
 import sendtracker.domain.Texts;
 import sendtracker.domain.User;
+import sendtracker.service.SupportContact;
 
 /**
  * The window's view-models together, and the switch between the live store and an offline
@@ -26,6 +31,7 @@ public final class MainViewModel {
     private final DetailsViewModel details;
     private final CancelFlow cancelFlow;
     private final ExportViewModel export;
+    private final StoreViewModel store;
     private final DialogService dialogs;
     private final Jobs jobs;
     private WindowSource live;
@@ -36,10 +42,15 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper reviewFile = new ReadOnlyStringWrapper(this, "reviewFile", "");
     private final ReadOnlyBooleanWrapper canOpenReview = new ReadOnlyBooleanWrapper(this, "canOpenReview");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    /** The status line's past messages, newest first (View → Messages). */
+    private final ObservableList<String> messages = FXCollections.observableArrayList();
+    static final int MESSAGES_KEPT = 50;
+    private static final DateTimeFormatter MESSAGE_TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(this, "opening");
     private final ReadOnlyDoubleWrapper openProgress =
             new ReadOnlyDoubleWrapper(this, "openProgress", -1);
     private Jobs.Handle openHandle;
+    private SupportContact supportContact = SupportContact.NONE;
     private String liveUserEmail;
 
     private final ReadOnlyBooleanWrapper liveAvailable = new ReadOnlyBooleanWrapper(this, "liveAvailable");
@@ -53,12 +64,14 @@ public final class MainViewModel {
         this.details = new DetailsViewModel(tracker, jobs);
         this.cancelFlow = new CancelFlow(tracker, dialogs, jobs, this::sendChanged);
         this.export = new ExportViewModel(tracker, dialogs, jobs);
+        this.store = new StoreViewModel(tracker, dialogs, jobs, reviewing.getReadOnlyProperty(), this::say,
+                this::reopenLive);
         canOpenReview.set(opener != null);
-        cancelFlow.noticeProperty().addListener((obs, old, text) -> notice.set(text));
-        export.noticeProperty().addListener((obs, old, text) -> notice.set(text));
+        cancelFlow.noticeProperty().addListener((obs, old, text) -> say(text));
+        export.noticeProperty().addListener((obs, old, text) -> say(text));
         tracker.problemProperty().addListener((obs, old, text) -> {
             if (text != null) {
-                notice.set(text);
+                say(text);
             }
         });
     }
@@ -76,6 +89,15 @@ public final class MainViewModel {
         } else if (live != null) {
             tracker.open(live, userEmail, source -> { });
         }
+    }
+
+    /** After the live store was filled: its users and rows read again, as the same user where possible. */
+    private void reopenLive() {
+        if (live == null || reviewing.get()) {
+            return;
+        }
+        String email = tracker.currentUser() == null ? liveUserEmail : tracker.currentUser().email();
+        tracker.open(live, email, source -> { });
     }
 
     private void sendChanged(Send changed) {
@@ -101,7 +123,7 @@ public final class MainViewModel {
             liveUserEmail = tracker.currentUser().email();
         }
         String name = file.getFileName().toString();
-        notice.set(Texts.get("ui.review.opening", name));
+        say(Texts.get("ui.review.opening", name));
         opening.set(true);
         openProgress.set(-1);
         openHandle = jobs.submit(p -> opener.open(file, p), source -> tracker.open(source, null, opened -> {
@@ -111,14 +133,14 @@ public final class MainViewModel {
             reviewing.set(true);
             reviewFile.set(file.getFileName().toString());
             String note = source.openingNote();
-            notice.set(Texts.get("ui.review.opened", file.getFileName().toString()) + (note == null ? "" : " " + note));
+            say(Texts.get("ui.review.opened", file.getFileName().toString()) + (note == null ? "" : " " + note));
         }), failure -> {
             opening.set(false);
             if (failure instanceof CancellationException) {
-                notice.set(Texts.get("ui.review.canceled", name));
+                say(Texts.get("ui.review.canceled", name));
             } else {
                 String why = failure.getMessage() == null ? failure.toString() : failure.getMessage();
-                notice.set(Texts.get("ui.review.failed", name, why));
+                say(Texts.get("ui.review.failed", name, why));
                 dialogs.showError(Texts.get("ui.review.failed.title"), Texts.get("ui.review.failed", name, why));
             }
             if (tracker.source() == null && live != null) {
@@ -168,9 +190,31 @@ public final class MainViewModel {
         review = null;
     }
 
-    /** Shows a short message in the status bar. */
+    /**
+     * Shows a short message in the status bar (where it fades after a while) and keeps it in
+     * the messages history. The same text again is shown again.
+     */
     public void say(String text) {
+        if (text == null || text.isBlank()) {
+            notice.set("");
+            return;
+        }
+        messages.add(0, LocalTime.now().format(MESSAGE_TIME) + "  " + text);
+        if (messages.size() > MESSAGES_KEPT) {
+            messages.remove(MESSAGES_KEPT, messages.size());
+        }
+        notice.set("");
         notice.set(text);
+    }
+
+    /** View → Messages. */
+    public void showMessages() {
+        dialogs.show(new MessagesDialog(messages));
+    }
+
+    /** The status line's past messages, newest first, at most {@value #MESSAGES_KEPT}. */
+    public ObservableList<String> messages() {
+        return messages;
     }
 
     public ReadOnlyBooleanProperty liveAvailableProperty() {
@@ -195,6 +239,21 @@ public final class MainViewModel {
 
     public ExportViewModel export() {
         return export;
+    }
+
+    /** How to reach Support (the admin's support.contact setting), shown in every support dialog. */
+    public SupportContact supportContact() {
+        return supportContact;
+    }
+
+    /** Set before the window is built (MainWindow passes it to the cancel flow). */
+    public void setSupportContact(SupportContact contact) {
+        supportContact = contact == null ? SupportContact.NONE : contact;
+        cancelFlow.reachSupport(supportContact, null);
+    }
+
+    public StoreViewModel store() {
+        return store;
     }
 
     public ReadOnlyBooleanProperty reviewingProperty() {

@@ -22,6 +22,7 @@ public final class MainWindow {
     public static Scene scene(MainViewModel vm, Consumer<String> openUrl, Runnable onQuit) {
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("/fxml/main.fxml"), Texts.bundle());
         MainController controller = new MainController(vm, openUrl, onQuit);
+        vm.cancelFlow().reachSupport(vm.supportContact(), openUrl);
         // The included parts (docs/decisions/0008-one-fxml-part-per-area.md) get their view-models here.
         loader.setControllerFactory(type -> controller(type, vm, controller));
         Parent root;
@@ -41,13 +42,13 @@ public final class MainWindow {
             return main;
         }
         if (type == FilterBarController.class) {
-            return new FilterBarController(vm.tracker(), vm.export());
+            return new FilterBarController(vm.tracker(), vm.export(), vm::say);
         }
         if (type == SummaryController.class) {
             return new SummaryController(vm.tracker());
         }
         if (type == SendTableController.class) {
-            return new SendTableController(vm.tracker(), vm.details(), vm.cancelFlow());
+            return new SendTableController(vm.tracker(), vm.details(), vm.cancelFlow(), vm.store());
         }
         if (type == DetailsController.class) {
             return new DetailsController(vm.details(), vm.cancelFlow());

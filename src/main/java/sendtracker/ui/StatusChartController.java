@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.NumberAxis;
@@ -25,6 +26,10 @@ import sendtracker.domain.Texts;
 public final class StatusChartController {
     private final TrackerViewModel tracker;
     private final DetailsViewModel details;
+    /** Height per bar, and for the count axis and the chart's padding. */
+    static final double BAR_ROW = 28;
+    static final double CHART_AXIS_HEIGHT = 60;
+
     private final XYChart.Series<Number, String> series = new XYChart.Series<>();
 
     @FXML private VBox chartBox;
@@ -37,13 +42,19 @@ public final class StatusChartController {
 
     @FXML
     private void initialize() {
-        showWhen(chartBox, tracker.peopleFiltersProperty().and(details.sendProperty().isNull()));
+        // Nothing until counts arrive, and nothing for no sends: an empty axis says less than the table does.
+        showWhen(chartBox, tracker.peopleFiltersProperty().and(details.sendProperty().isNull())
+                .and(Bindings.createBooleanBinding(() -> tracker.statusCountsProperty().get().values().stream()
+                        .anyMatch(n -> n > 0), tracker.statusCountsProperty())));
         statusChart.getData().add(series);
-        // Counts in the thousands would run into each other on a narrow axis: 1.5k, 200k, 1.2M.
-        ((NumberAxis) statusChart.getXAxis()).setTickLabelFormatter(new StringConverter<Number>() {
+        NumberAxis axis = (NumberAxis) statusChart.getXAxis();
+        // Round ticks of our own (ChartScale), so every label can be the exact count.
+        axis.setAutoRanging(false);
+        axis.setLowerBound(0);
+        axis.setTickLabelFormatter(new StringConverter<Number>() {
             @Override
             public String toString(Number n) {
-                return Formats.compactCount(n.doubleValue());
+                return Formats.count(Math.round(n.doubleValue()));
             }
 
             @Override
@@ -57,6 +68,11 @@ public final class StatusChartController {
     private void showBars(Map<SendStatus, Long> counts) {
         series.getData().clear();
         List<XYChart.Data<Number, String>> bars = new ArrayList<>();
+        long largest = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        ChartScale scale = ChartScale.of(largest);
+        NumberAxis axis = (NumberAxis) statusChart.getXAxis();
+        axis.setUpperBound(scale.upper());
+        axis.setTickUnit(scale.step());
         for (SendStatus status : SendStatus.values()) {
             long n = counts.getOrDefault(status, 0L);
             if (n == 0) {
@@ -72,5 +88,9 @@ public final class StatusChartController {
             bars.add(0, bar);
         }
         series.getData().setAll(bars);
+        // The chart grows with its bars: one status gets one slim bar, not the whole column.
+        double height = CHART_AXIS_HEIGHT + Math.max(1, bars.size()) * BAR_ROW;
+        statusChart.setMinHeight(Math.min(height, CHART_AXIS_HEIGHT + 2 * BAR_ROW));
+        statusChart.setMaxHeight(height);
     }
 }

@@ -63,8 +63,9 @@ class CancelCommandWordsTest {
         assertEquals("ALREADY_CLOSED: This send is already Canceled: there is nothing left to cancel." + NL + NL
                 + "Request for Support (copy and send):" + NL
                 + "Please help with this send.\nSend ID: SND-W1\nType: Inventoried\nStatus: Canceled (for under a"
-                + " minute)\nTracking number: none yet\nWhat the tracker said: This send is already Canceled: there"
-                + " is nothing left to cancel." + NL, out);
+                + " minute)\nRecipient: Rita\nSent by: Ada Admin, ada@example.com, Alpha\nCost: 25.00 USD, paid from"
+                + " Alpha budget\nTracking number: not shipped yet, so none\nWhat the tracker said: This send is"
+                + " already Canceled: there is nothing left to cancel." + NL, out);
 
         assertEquals(4, run(db, "cancel", "SND-W1", "--format", "json"));
         JsonNode refused = new ObjectMapper().readTree(out);

@@ -243,7 +243,9 @@ class CommandLineContractTest {
         expect(List.of("SND-T08"), "--team", "gamma");
         expect(List.of("SND-T01", "SND-T02", "SND-T03", "SND-T04", "SND-T07", "SND-T11", "SND-T12"), "--team",
                 "Alpha");
-        expect(List.of(), "--team", "Delta");
+        // a team nobody belongs to is a usage error that names the known teams (issue 15), like --sender
+        assertEquals(2, run("list", "--team", "Delta"), err);
+        assertTrue(err.contains("Alpha") && err.contains("Beta"), err);
         expect(List.of("SND-T05", "SND-T11", "SND-T12"), "--from", "2026-11-01", "--to", "2026-11-05");
         expect(List.of("SND-T01", "SND-T07"), "--from", "2026-11-20");
         expect(List.of("SND-T06"), "--to", "2026-10-31");

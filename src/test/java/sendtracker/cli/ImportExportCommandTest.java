@@ -14,11 +14,20 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+import sendtracker.service.StoreKind;
 import sendtracker.service.TestStores;
 
-/** import and export on the command line: exit codes 0, 2 and 3, and byte-identical round trips. */
+/** import and export on the command line: exit codes 0, 2 and 3, and byte-identical round trips, on both stores. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class ImportExportCommandTest {
+    @Parameter
+    StoreKind kind;
+
     @TempDir
     Path dir;
     String out;
@@ -38,15 +47,15 @@ class ImportExportCommandTest {
 
     @Test
     void demoStoreExportImportExportIsByteIdenticalInBothFormats() throws Exception {
-        String a = TestStores.url(dir.resolve("a"));
-        String b = TestStores.url(dir.resolve("b"));
+        String a = kind.url(dir.resolve("a"));
+        String b = kind.url(dir.resolve("b"));
         assertEquals(0, run(a, "demo", "--sends", "400", "--seed", "3"), err);
         for (String format : List.of("csv", "json")) {
             Path first = dir.resolve("first." + format);
             Path second = dir.resolve("second." + format);
             assertEquals(0, run(a, "export", first.toString(), "--format", format), err);
             assertTrue(out.contains("Exported 400 sends"), out);
-            String fresh = TestStores.url(dir.resolve("fresh-" + format));
+            String fresh = kind.url(dir.resolve("fresh-" + format));
             assertEquals(0, run(fresh, "import", first.toString()), err + out);
             assertTrue(out.contains("400 rows read: 400 added"), out);
             assertEquals(0, run(fresh, "export", second.toString()), err);
@@ -57,7 +66,7 @@ class ImportExportCommandTest {
 
     @Test
     void rejectedRowsExitWithThreeAndMalformedFilesWithTwo() throws Exception {
-        String db = TestStores.url(dir.resolve("s"));
+        String db = kind.url(dir.resolve("s"));
         Path mixed = dir.resolve("mixed.csv");
         Files.writeString(mixed, "Send ID,Created At,Type,Status\n"
                 + "A,2026-11-01T10:00:00Z,eGift,Sent\n"
@@ -81,7 +90,7 @@ class ImportExportCommandTest {
 
     @Test
     void exportAppliesTheFiltersAndTheFormatFollowsTheFileName() throws Exception {
-        String db = TestStores.url(dir.resolve("f"));
+        String db = kind.url(dir.resolve("f"));
         assertEquals(0, run(db, "demo", "--sends", "300", "--seed", "5"), err);
         Path json = dir.resolve("shipped.json");
         assertEquals(0, run(db, "export", json.toString(), "--status", "Shipped"), err);

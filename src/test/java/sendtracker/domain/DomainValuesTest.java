@@ -272,11 +272,22 @@ class DomainValuesTest {
         CancelDecision d = CancelDecision.of(CancelRule.SHIPPED, s);
         String text = SupportRequest.of(s, d, now);
         assertEquals("Please help with this send.\nSend ID: SND-9\nType: Sendoso Direct\nStatus: Shipped (for 2 d 5 h)"
-                + "\nTracking number: 1ZABC\nWhat the tracker said: " + d.message(), text);
+                + "\nRecipient: -\nSent by: -\nTracking number: 1ZABC\nWhat the tracker said: " + d.message(), text);
         assertTrue(SupportRequest.of(s.toBuilder().trackingNumber(null).build(), d, now)
-                .contains("Tracking number: none yet"));
+                .contains("Tracking number: not shipped yet, so none"));
         assertTrue(SupportRequest.of(s.toBuilder().trackingNumber(" ").build(), d, now)
-                .contains("Tracking number: none yet"));
+                .contains("Tracking number: not shipped yet, so none"));
+        // who sent what to whom, and what it cost, from where (issue 15)
+        Send full = s.toBuilder().recipientName("Ana Diaz").recipientCompany("Initech").senderName("Sam Lee")
+                .senderEmail("sam@example.com").team("Beta").cost(new BigDecimal("79.00")).currency("USD")
+                .fundingSource("Partnerships budget").carrier("UPS").build();
+        String all = SupportRequest.of(full, d, now);
+        assertTrue(all.contains("\nRecipient: Ana Diaz, Initech\n"), all);
+        assertTrue(all.contains("\nSent by: Sam Lee, sam@example.com, Beta\n"), all);
+        assertTrue(all.contains("\nCost: 79.00 USD, paid from Partnerships budget\n"), all);
+        assertTrue(all.contains("\nTracking number: 1ZABC (UPS)\n"), all);
+        Send egift = full.toBuilder().type(SendType.EGIFT).status(SendStatus.SENT).trackingNumber(null).build();
+        assertFalse(SupportRequest.of(egift, d, now).contains("Tracking number"), "eGifts are never tracked");
     }
 
     @Test

@@ -2,7 +2,6 @@ package sendtracker.exchange;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -71,7 +70,8 @@ class ExchangeEdgeCasesTest {
         Path f = file("bad-byte.json", bytes);
         SendFileException e = assertThrows(SendFileException.class,
                 () -> SendFileReader.open(f, SendFormat.JSON).check(SendFileReader.Progress.NONE, () -> false));
-        assertTrue(e.problem().startsWith("this is not valid JSON: "), e.problem());
+        assertEquals("the text is not valid UTF-8; save the file as UTF-8 (CSV UTF-8 in spreadsheets) and import it"
+                + " again", e.problem());
     }
 
     @Test

@@ -18,7 +18,12 @@ public final class TestStores {
 
     /** A new store holding {@code sends} demo sends (seed 42). */
     public static Backend demo(Path dir, int sends) {
-        Backend b = Backend.open(url(dir), CLOCK, false);
+        return demo(StoreKind.LOCAL, dir, sends);
+    }
+
+    /** A new store of that kind holding {@code sends} demo sends (seed 42). */
+    public static Backend demo(StoreKind kind, Path dir, int sends) {
+        Backend b = Backend.open(kind.url(dir), CLOCK, false);
         b.demo().generate(sends, 42L, n -> { });
         return b;
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -26,6 +25,9 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import sendtracker.domain.CancelOutcome;
 import sendtracker.domain.CancelPolicy;
@@ -41,17 +43,24 @@ import sendtracker.domain.User;
 import sendtracker.domain.Visibility;
 import sendtracker.service.Backend;
 import sendtracker.service.CancelResult;
+import sendtracker.service.StoreKind;
 import sendtracker.service.TestStores;
 
+/** The store's contract, on the local store and on the team store alike. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class StoreTest {
     private static final Instant NOW = TestStores.CLOCK.instant();
+
+    @Parameter
+    StoreKind kind;
 
     @TempDir
     Path dir;
 
     @Test
     void migrationsCreateAnEmptyStoreAndLeaveAnExistingOneIntact() throws Exception {
-        String url = TestStores.url(dir);
+        String url = kind.url(dir);
         try (Database db = Database.open(url)) {
             assertTrue(db.isNew());
             try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement();
@@ -59,20 +68,20 @@ class StoreTest {
                 rs.next();
                 assertTrue(rs.getInt(1) >= 1);
             }
-            JdbcSendStore store = new JdbcSendStore(db.dataSource(), () -> { });
+            JdbcSendStore store = new JdbcSendStore(db);
             assertEquals(0, store.sendCount());
             assertEquals(JdbcSendStore.LOCAL_ADMIN, store.defaultUser());
             store.upsert(List.of(send("KEEP-1", SendStatus.SHIPPED, NOW)));
         }
         try (Database db = Database.open(url)) {
             assertFalse(db.isNew());
-            assertEquals(1, new JdbcSendStore(db.dataSource(), () -> { }).sendCount());
+            assertEquals(1, new JdbcSendStore(db).sendCount());
         }
     }
 
     @Test
     void everyRoleSeesExactlyWhatItMayInListShowCancelAndExport() {
-        try (Backend b = TestStores.demo(dir, 1500)) {
+        try (Backend b = TestStores.demo(kind, dir, 1500)) {
             SendStore store = b.store();
             List<Send> all = new ArrayList<>();
             User admin = store.defaultUser();
@@ -105,7 +114,7 @@ class StoreTest {
 
     @Test
     void cancelIsOneTransactionWithHistoryCreditAndLaterRefund() {
-        try (Backend b = Backend.open(TestStores.url(dir), TestStores.CLOCK, false)) {
+        try (Backend b = Backend.open(kind.url(dir), TestStores.CLOCK, false)) {
             SendStore store = b.store();
             store.upsert(List.of(send("C-1", SendStatus.CONFIRMING_ADDRESS, NOW.minusSeconds(600))));
             User owner = store.user("owner@example.com").orElseThrow();
@@ -135,7 +144,7 @@ class StoreTest {
 
     @Test
     void aStaleVersionIsAConflictAndChangesNothing() {
-        try (Backend b = Backend.open(TestStores.url(dir), TestStores.CLOCK, false)) {
+        try (Backend b = Backend.open(kind.url(dir), TestStores.CLOCK, false)) {
             SendStore store = b.store();
             store.upsert(List.of(send("V-1", SendStatus.CONFIRMING_ADDRESS, NOW.minusSeconds(600))));
             User admin = store.defaultUser();
@@ -153,7 +162,7 @@ class StoreTest {
 
     @Test
     void twoClientsCancellingAtOnceExactlyOneSucceeds() throws Exception {
-        try (Backend b = Backend.open(TestStores.url(dir), TestStores.CLOCK, false)) {
+        try (Backend b = Backend.open(kind.url(dir), TestStores.CLOCK, false)) {
             SendStore store = b.store();
             for (int round = 0; round < 20; round++) {
                 store.upsert(List.of(send("R-" + round, SendStatus.CONFIRMING_ADDRESS, NOW.minusSeconds(600))));
@@ -189,7 +198,7 @@ class StoreTest {
 
     @Test
     void upsertReplacesOnlyWithANewerStatusChange() {
-        try (Backend b = Backend.open(TestStores.url(dir), TestStores.CLOCK, false)) {
+        try (Backend b = Backend.open(kind.url(dir), TestStores.CLOCK, false)) {
             SendStore store = b.store();
             UpsertCounts first = store.upsert(List.of(send("U-1", SendStatus.ORDER_RECEIVED, NOW.minusSeconds(900))));
             assertEquals(new UpsertCounts(1, 0, 0), first);
@@ -207,7 +216,7 @@ class StoreTest {
 
     @Test
     void aNewerVersionWithoutHistoryKeepsTheStoredHistory() {
-        try (Backend b = Backend.open(TestStores.url(dir), TestStores.CLOCK, false)) {
+        try (Backend b = Backend.open(kind.url(dir), TestStores.CLOCK, false)) {
             SendStore store = b.store();
             store.upsert(List.of(send("H-1", SendStatus.ORDER_RECEIVED, NOW.minusSeconds(900))));
             Send fromCsv = send("H-1", SendStatus.FULFILLING, NOW.minusSeconds(60)).toBuilder().history(List.of()).build();
@@ -216,42 +225,6 @@ class StoreTest {
             assertEquals(List.of(SendStatus.INITIATED, SendStatus.ORDER_RECEIVED, SendStatus.FULFILLING),
                     h.stream().map(StatusUpdate::status).toList());
             assertEquals(NOW.minusSeconds(60), h.get(2).occurredAt());
-        }
-    }
-
-    @Test
-    void aStoreOpenInAnotherCopyIsReportedAsLocked() {
-        String url = TestStores.url(dir);
-        try (Database first = Database.open(url)) {
-            assertNotNull(first);
-            StoreException e = assertThrows(StoreLockedException.class, () -> {
-                // Its error stream goes to a file and it prints one line, so waiting first cannot fill a pipe.
-                Path errors = dir.resolve("probe.err");
-                Process p = new ProcessBuilder(System.getProperty("java.home") + "/bin/java", "-cp",
-                        System.getProperty("java.class.path"), LockProbe.class.getName(), url)
-                        .redirectError(errors.toFile()).start();
-                if (!p.waitFor(90, TimeUnit.SECONDS)) {
-                    p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                    throw new AssertionError("the second process did not end within 90 s");
-                }
-                String out = new String(p.getInputStream().readAllBytes());
-                if (out.contains("LOCKED")) {
-                    throw new StoreLockedException(out, null);
-                }
-                throw new AssertionError("second process opened the store: " + out + Files.readString(errors));
-            });
-            assertTrue(e.getMessage().contains("in use by another"), e.getMessage());
-        }
-    }
-
-    /** Opens a store in a second JVM and says how it went. */
-    public static final class LockProbe {
-        public static void main(String[] args) {
-            try (Database db = Database.open(args[0])) {
-                System.out.println("OPENED " + db.url());
-            } catch (StoreLockedException e) {
-                System.out.println("LOCKED " + e.getMessage());
-            }
         }
     }
 

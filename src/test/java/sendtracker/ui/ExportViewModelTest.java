@@ -80,4 +80,15 @@ class ExportViewModelTest extends FixtureStoreTest {
         tracker.open(WindowSource.of(service), null, s -> { });
         assertFalse(export.availableProperty().get());
     }
+
+    @Test
+    void theSuggestedFileNameSaysWhichTeamAndDay() {
+        TrackerViewModel tracker = new TrackerViewModel(Jobs.direct());
+        tracker.open(WindowSource.of(service, (viewer, filter, sort, file, format, p) -> 0), null, s -> { });
+        tracker.teamProperty().set("Sales");
+        RecordingDialogs dialogs = new RecordingDialogs();
+        new ExportViewModel(tracker, dialogs, Jobs.direct()).export();
+        String today = java.time.LocalDate.ofInstant(service.now(), java.time.ZoneId.systemDefault()).toString();
+        assertEquals(List.of("sends-sales-" + today + ".csv"), dialogs.suggestedNames);
+    }
 }

@@ -17,6 +17,7 @@ final class RecordingDialogs implements DialogService {
     /** The reason typed in the cancel modal; null means the user keeps the send. */
     String cancelReason = "";
     Path exportTarget;
+    final List<String> suggestedNames = new ArrayList<>();
     Path reviewFile;
 
     @Override
@@ -44,6 +45,7 @@ final class RecordingDialogs implements DialogService {
 
     @Override
     public Optional<Path> chooseExportTarget(String suggestedName) {
+        suggestedNames.add(suggestedName);
         return Optional.ofNullable(exportTarget);
     }
 

@@ -17,12 +17,13 @@ import sendtracker.domain.CampaignState;
 import sendtracker.domain.SendIssue;
 import sendtracker.domain.SendStatus;
 import sendtracker.domain.SendType;
+import sendtracker.store.RowBatches;
 import sendtracker.store.SearchField;
 import sendtracker.store.StoreException;
 
 /**
- * Reads every send's indexed columns in one streaming query of the schema (V1), in storage
- * order: no ORDER BY, since walking the id index would fetch each row from elsewhere in the file
+ * Reads every send's indexed columns in short keyset batches of the schema (V1), on H2 in
+ * storage order, since walking the id index would fetch each row from elsewhere in the file
  * (the index sorts by id itself). Users, teams and campaigns are few: they are read first and
  * joined here by id, which keeps the big query a plain sequential scan of the sends table. The
  * searched texts are read from the columns their {@link SearchField} names (aliases s = sends,
@@ -78,7 +79,7 @@ final class SqlRowReader {
 
     void read(Consumer<IndexedSend> sink) {
         try (Connection c = dataSource.getConnection()) {
-            boolean h2 = c.getMetaData().getDatabaseProductName().startsWith("H2");
+            RowBatches batches = RowBatches.of(c);
             Map<Long, Sender> users = readUsers(c);
             Map<Long, String> teams = new HashMap<>();
             try (Statement st = c.createStatement();
@@ -124,11 +125,7 @@ final class SqlRowReader {
                         rs.getBigDecimal(cost), user.inTeam(team), campaign, rs.getString(recipientName),
                         rs.getString(tracking), texts));
             };
-            if (h2) {
-                readH2InBatches(c, select, row);
-            } else {
-                readStreaming(c, select, row);
-            }
+            readInBatches(c, select, batches, row);
         } catch (SQLException e) {
             throw new StoreException("Cannot read the sends for the search index: " + e.getMessage(), e);
         }
@@ -176,24 +173,28 @@ final class SqlRowReader {
     }
 
     /**
-     * H2: short queries of {@value #BATCH} rows each in storage order (by its row key). One long
-     * lazy query over a million rows can lose its snapshot when H2 compacts the file meanwhile
-     * ("Chunk … not found"); short ones cannot, and each is a sequential read of the table
-     * (docs/decisions/0002-short-keyset-reads-on-mvstore.md).
+     * Short queries of {@value #BATCH} rows each, in the order of the store's batch key: on H2 its
+     * row key, i.e. storage order. One long lazy query over a million rows can lose its snapshot
+     * when H2 compacts the file meanwhile ("Chunk … not found"); short ones cannot, and each is a
+     * sequential read of the table (docs/decisions/0002-short-keyset-reads-on-mvstore.md). On
+     * PostgreSQL the key is the primary key, and no read holds a snapshot for long
+     * (docs/decisions/0011-team-store-on-postgresql.md).
      */
-    private static void readH2InBatches(Connection c, SelectList select, RowHandler row) throws SQLException {
+    private static void readInBatches(Connection c, SelectList select, RowBatches batches, RowHandler row)
+            throws SQLException {
         int rowKey = select.size() + 1;
-        String sql = "SELECT " + select.sql() + ", s._ROWID_ FROM sends s WHERE s._ROWID_ > ? ORDER BY s._ROWID_"
+        String key = batches.keyColumn();
+        String sql = "SELECT " + select.sql() + ", " + key + " FROM sends s WHERE " + key + " > ? ORDER BY " + key
                 + " FETCH FIRST " + BATCH + " ROWS ONLY";
-        long after = Long.MIN_VALUE;
+        Object after = batches.start();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             while (true) {
-                ps.setLong(1, after);
+                ps.setObject(1, after);
                 int n = 0;
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         row.accept(rs);
-                        after = rs.getLong(rowKey);
+                        after = rs.getObject(rowKey);
                         n++;
                     }
                 }
@@ -201,23 +202,6 @@ final class SqlRowReader {
                     return;
                 }
             }
-        }
-    }
-
-    /** Other databases: one query, streamed with a fetch size. */
-    private static void readStreaming(Connection c, SelectList select, RowHandler row) throws SQLException {
-        boolean autoCommit = c.getAutoCommit();
-        c.setAutoCommit(false); // PostgreSQL streams with a fetch size only inside a transaction
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + select.sql() + " FROM sends s")) {
-            ps.setFetchSize(2000);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    row.accept(rs);
-                }
-            }
-        } finally {
-            c.commit();
-            c.setAutoCommit(autoCommit);
         }
     }
 }

@@ -88,10 +88,13 @@ public final class SendCells {
     public static void type(TableCell<Send, Send> cell, Send send) {
         HBox box = new HBox(6, new Label(send.typeDisplayName()));
         box.setAlignment(Pos.CENTER_LEFT);
+        String full = send.subtype() == null || send.subtype().isBlank() ? send.typeDisplayName()
+                : send.typeDisplayName() + " \u00B7 " + send.subtype();
         if (send.testMode()) {
             box.getChildren().add(Labels.tag(Texts.get("ui.tag.test"), "tag-test"));
-            cell.setTooltip(Labels.tooltip(Texts.get("ui.tag.test.tooltip")));
+            full += "\n" + Texts.get("ui.tag.test.tooltip");
         }
+        cell.setTooltip(Labels.tooltip(full));
         cell.setGraphic(box);
     }
 
@@ -104,7 +107,10 @@ public final class SendCells {
         if (send.campaignState() != CampaignState.ACTIVE) {
             box.getChildren().add(Labels.tag(Texts.get("ui.campaign." + send.campaignState().name()),
                     "tag-campaign-" + send.campaignState().name().toLowerCase(Locale.ROOT)));
-            cell.setTooltip(Labels.tooltip(Texts.get("ui.campaign." + send.campaignState().name() + ".tooltip")));
+            cell.setTooltip(Labels.tooltip(Formats.orDash(send.campaign()) + "\n"
+                    + Texts.get("ui.campaign." + send.campaignState().name() + ".tooltip")));
+        } else if (send.campaign() != null && !send.campaign().isBlank()) {
+            cell.setTooltip(Labels.tooltip(send.campaign()));
         }
         cell.setGraphic(box);
     }
@@ -132,6 +138,8 @@ public final class SendCells {
         Node lines = twoLines(send.trackingNumber(), send.carrier());
         lines.getStyleClass().add("tracking-cell");
         cell.setGraphic(lines);
+        cell.setTooltip(Labels.tooltip(send.carrier() == null || send.carrier().isBlank() ? send.trackingNumber()
+                : send.trackingNumber() + " \u00B7 " + send.carrier()));
     }
 
     public static void cost(TableCell<Send, Send> cell, Send send) {

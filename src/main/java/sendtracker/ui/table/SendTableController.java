@@ -15,6 +15,8 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -28,8 +30,11 @@ import sendtracker.service.SendSource;
 import sendtracker.ui.CancelFlow;
 import sendtracker.ui.DetailsViewModel;
 import sendtracker.ui.Labels;
+import sendtracker.ui.LiveStore;
 import sendtracker.ui.SendActions;
+import sendtracker.ui.StoreViewModel;
 import sendtracker.ui.TrackerViewModel;
+import sendtracker.ui.ViewBindings;
 
 /**
  * The sends table (send-table.fxml): the query's paged rows, the columns, the row look
@@ -45,6 +50,7 @@ public final class SendTableController {
     private final TrackerViewModel tracker;
     private final DetailsViewModel details;
     private final CancelFlow cancelFlow;
+    private final StoreViewModel store;
     private SendActions actions;
     private ContextMenu openMenu;
 
@@ -61,10 +67,12 @@ public final class SendTableController {
     @FXML private TableColumn<Send, Send> costColumn;
     @FXML private TableColumn<Send, Send> menuColumn;
 
-    public SendTableController(TrackerViewModel tracker, DetailsViewModel details, CancelFlow cancelFlow) {
+    public SendTableController(TrackerViewModel tracker, DetailsViewModel details, CancelFlow cancelFlow,
+            StoreViewModel store) {
         this.tracker = tracker;
         this.details = details;
         this.cancelFlow = cancelFlow;
+        this.store = store;
     }
 
     @FXML
@@ -99,14 +107,40 @@ public final class SendTableController {
         }
     }
 
-    private Label placeholder() {
-        Label placeholder = new Label();
-        placeholder.textProperty().bind(Bindings.createStringBinding(() -> tracker.loadingProperty().get()
+    /** Loading, the query's problem, "no match", or for an empty store the ways to fill it. */
+    private Node placeholder() {
+        Label text = new Label();
+        text.setId("tablePlaceholder");
+        text.setWrapText(true);
+        text.textProperty().bind(Bindings.createStringBinding(() -> tracker.loadingProperty().get()
                 ? Texts.get("ui.table.loading")
-                : tracker.problemProperty().get() != null ? tracker.problemProperty().get() : Texts.get("ui.table.empty"),
-                tracker.loadingProperty(), tracker.problemProperty()));
-        placeholder.getStyleClass().add("table-placeholder");
-        return placeholder;
+                : tracker.problemProperty().get() != null ? tracker.problemProperty().get()
+                : store.emptyHintProperty().get() ? newStoreNote() + Texts.get("ui.table.emptyStore")
+                : Texts.get("ui.table.empty"),
+                tracker.loadingProperty(), tracker.problemProperty(), store.emptyHintProperty()));
+        text.getStyleClass().add("table-placeholder");
+        Button demo = new Button(Texts.get("ui.store.loadDemo"));
+        demo.setId("loadDemoButton");
+        demo.getStyleClass().add("primary-button");
+        demo.setOnAction(e -> store.loadDemo());
+        Button importFile = new Button(Texts.get("ui.store.import"));
+        importFile.setId("emptyImportButton");
+        importFile.setOnAction(e -> store.importFile());
+        demo.disableProperty().bind(store.fillingProperty());
+        importFile.disableProperty().bind(store.fillingProperty());
+        HBox buttons = new HBox(10, demo, importFile);
+        buttons.setAlignment(javafx.geometry.Pos.CENTER);
+        ViewBindings.showWhen(buttons, store.emptyHintProperty());
+        VBox box = new VBox(12, text, buttons);
+        box.setAlignment(javafx.geometry.Pos.CENTER);
+        box.setMaxWidth(460);
+        return box;
+    }
+
+    /** "A new, empty store was created at …" when this open created it, so the user knows where it is. */
+    private String newStoreNote() {
+        LiveStore open = store.storeProperty().get();
+        return open != null && open.createdNow() ? Texts.get("ui.table.newStore", open.label()) + " " : "";
     }
 
     private void installColumns() {
@@ -123,6 +157,7 @@ public final class SendTableController {
         attentionColumn.getStyleClass().add("attention-column");
         costColumn.getStyleClass().add("cost-column");
         menuColumn.getStyleClass().add("menu-column");
+        ColumnWidths.size(typeColumn, campaignColumn, statusColumn, trackingColumn);
         menuColumn.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         menuColumn.setCellFactory(c -> new MenuCell());
         Label flagHeader = new Label("!");

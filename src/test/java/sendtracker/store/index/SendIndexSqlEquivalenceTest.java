@@ -11,6 +11,9 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import sendtracker.domain.CancelPolicy;
 import sendtracker.domain.Send;
@@ -19,18 +22,24 @@ import sendtracker.domain.SendSort;
 import sendtracker.domain.SendStatus;
 import sendtracker.domain.SendType;
 import sendtracker.domain.User;
+import sendtracker.service.StoreKind;
 import sendtracker.store.CancelCommit;
 import sendtracker.store.Database;
 import sendtracker.store.JdbcSendStore;
 
-/** The index against the store's own SQL, on a few thousand sends and thousands of random queries. */
+/** The index against the store's own SQL, on a few thousand sends and thousands of random queries, on both stores. */
+@ParameterizedClass
+@EnumSource(StoreKind.class)
 class SendIndexSqlEquivalenceTest {
+    @Parameter
+    StoreKind kind;
+
     private Database database;
     private JdbcSendStore store;
 
     @BeforeEach
     void open() {
-        database = TestStores.open();
+        database = TestStores.open(kind);
         store = new JdbcSendStore(database);
         store.saveUsers(RandomSends.users());
     }

@@ -1,0 +1,66 @@
+package sendtracker.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.postgresql.PGConnection;
+
+/**
+ * What {@code bench --db URL} measures the team store against, and how it leaves the store: a raw
+ * COPY of the same CSV file into a bare temporary table (the floor for an import,
+ * docs/decisions/0011-team-store-on-postgresql.md), and emptying the sends it generated.
+ */
+public final class TeamStoreBaseline {
+    private final Database database;
+
+    public TeamStoreBaseline(Database database) {
+        if (database.dialect() != PostgresDialect.INSTANCE) {
+            throw new IllegalArgumentException("a team store's baseline needs a team store");
+        }
+        this.database = database;
+    }
+
+    /** COPYs the CSV file (header, {@code columns} columns) into a temporary table; returns the rows copied. */
+    public long rawCopy(Path csv, int columns) {
+        StringBuilder cols = new StringBuilder();
+        for (int i = 0; i < columns; i++) {
+            cols.append(i == 0 ? "" : ", ").append("c").append(i).append(" TEXT");
+        }
+        try (Connection c = database.dataSource().getConnection(); Statement st = c.createStatement();
+                InputStream in = Files.newInputStream(csv)) {
+            st.execute("CREATE TEMP TABLE raw_copy (" + cols + ")");
+            try {
+                return c.unwrap(PGConnection.class).getCopyAPI()
+                        .copyIn("COPY raw_copy FROM STDIN WITH (FORMAT csv, HEADER true)", in);
+            } finally {
+                st.execute("DROP TABLE raw_copy");
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not COPY " + csv + ": " + PostgresDialect.INSTANCE.statementMessage(e), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes every send with its history and credits (the bench's own: it starts on an empty store). */
+    public void deleteAllSends() {
+        try (Connection c = database.dataSource().getConnection(); Statement st = c.createStatement()) {
+            c.setAutoCommit(false);
+            st.execute("DELETE FROM funding_credits");
+            st.execute("DELETE FROM send_history");
+            st.execute("DELETE FROM sends");
+            c.commit();
+            c.setAutoCommit(true);
+            st.execute("VACUUM ANALYZE sends");
+        } catch (SQLException e) {
+            throw new StoreException("Could not empty the team store: "
+                    + PostgresDialect.INSTANCE.statementMessage(e), e);
+        }
+    }
+}

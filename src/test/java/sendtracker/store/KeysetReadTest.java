@@ -1,0 +1,103 @@
+package sendtracker.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import sendtracker.domain.Send;
+import sendtracker.domain.SendFilter;
+import sendtracker.domain.SendSort;
+import sendtracker.domain.User;
+import sendtracker.store.index.RandomSends;
+
+/**
+ * The batched read of {@link SendReads#forEach} against one plain query in the same order: the
+ * same sends, in the same order, with the same histories, for every sort in both directions
+ * (with empty values and equal keys across batch boundaries), with filters and viewers.
+ */
+class KeysetReadTest {
+    private Database database;
+    private JdbcSendStore store;
+    private Connections connections;
+
+    @BeforeEach
+    void open() {
+        database = Database.open("jdbc:h2:mem:keyset" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        store = new JdbcSendStore(database);
+        connections = new Connections(database.dataSource(), database.dialect());
+        store.saveUsers(RandomSends.users());
+        store.upsert(RandomSends.sends(new Random(7), 600));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void everySortInBothDirectionsReadsTheSameSendsInTheSameOrderAsOneQuery() throws Exception {
+        for (int batch : new int[] {16, 250}) {
+            SendReads reads = new SendReads(connections, batch);
+            for (SendSort.Field field : SendSort.Field.values()) {
+                for (boolean ascending : new boolean[] {true, false}) {
+                    SendSort sort = new SendSort(field, ascending);
+                    List<String> expected = idsInOneQuery(JdbcSendStore.LOCAL_ADMIN, SendFilter.ALL, sort);
+                    List<String> got = new ArrayList<>();
+                    reads.forEach(JdbcSendStore.LOCAL_ADMIN, SendFilter.ALL, sort, RandomSends.NOW, false,
+                            s -> got.add(s.id()));
+                    assertEquals(expected, got, "batch " + batch + ", " + sort);
+                }
+            }
+        }
+    }
+
+    @Test
+    void filteredReadsForEachViewerMatchOneQueryWithTheirHistories() throws Exception {
+        Random rnd = new Random(11);
+        List<Send> sample = RandomSends.sends(new Random(7), 600);
+        SendReads reads = new SendReads(connections, 13);
+        List<User> viewers = new ArrayList<>(store.users());
+        viewers.add(JdbcSendStore.LOCAL_ADMIN);
+        int nonEmpty = 0;
+        for (int i = 0; i < 60; i++) {
+            User viewer = viewers.get(rnd.nextInt(viewers.size()));
+            SendFilter filter = RandomSends.filter(rnd, sample);
+            SendSort sort = RandomSends.sort(rnd);
+            List<String> expected = idsInOneQuery(viewer, filter, sort);
+            List<Send> got = new ArrayList<>();
+            reads.forEach(viewer, filter, sort, RandomSends.NOW, true, got::add);
+            assertEquals(expected, got.stream().map(Send::id).toList(), viewer.email() + " " + filter + " " + sort);
+            for (Send s : got) {
+                assertEquals(store.find(JdbcSendStore.LOCAL_ADMIN, s.id()).orElseThrow(), s, s.id());
+            }
+            nonEmpty += expected.isEmpty() ? 0 : 1;
+        }
+        assertTrue(nonEmpty > 15, "too few queries selected anything: " + nonEmpty);
+    }
+
+    /** The order as one query gives it: the filter's WHERE and the sort's ORDER BY, no batches. */
+    private List<String> idsInOneQuery(User viewer, SendFilter filter, SendSort sort) throws Exception {
+        SqlFilter q = SqlFilter.of(database.dialect(), viewer, filter, RandomSends.NOW, true);
+        String sql = "SELECT s.id" + q.from(true) + q.whereClause() + SqlFilter.orderBy(database.dialect(), sort);
+        List<String> ids = new ArrayList<>();
+        try (Connection c = database.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            Parameters.of(ps).all(q.params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,35 @@
+package sendtracker.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class StoreUrlsTest {
+    @Test
+    void aPasswordInAUrlIsMaskedWhereverItIsWritten() {
+        assertEquals("jdbc:postgresql://db:5432/team?user=sam&password=***",
+                StoreUrls.mask("jdbc:postgresql://db:5432/team?user=sam&password=s3cr%26t"));
+        assertEquals("jdbc:postgresql://db/team?password=***&user=sam",
+                StoreUrls.mask("jdbc:postgresql://db/team?password=x&user=sam"));
+        assertEquals("jdbc:h2:file:/x;USER=sa;PASSWORD=***", StoreUrls.mask("jdbc:h2:file:/x;USER=sa;PASSWORD=pw"));
+        assertEquals("see postgresql://sam:***@db/team", StoreUrls.mask("see postgresql://sam:pw@db/team"));
+        assertEquals("jdbc:postgresql://db/team?user=sam", StoreUrls.mask("jdbc:postgresql://db/team?user=sam"));
+        assertNull(StoreUrls.mask(null));
+    }
+
+    @Test
+    void serverProblemsAreNamedBeforeAnythingChanges() {
+        assertEquals(null, TeamDatabase.serverProblem(150004, "15.4", "UTF8", "C"));
+        assertEquals(null, TeamDatabase.serverProblem(170006, "17.6", "UTF8", "POSIX"));
+        assertEquals(true, TeamDatabase.serverProblem(140009, "14.9", "UTF8", "C").contains("15 or newer"));
+        assertEquals(true, TeamDatabase.serverProblem(160000, "16.0", "LATIN1", "C").contains("UTF8"));
+        assertEquals(true, TeamDatabase.serverProblem(160000, "16.0", "UTF8", "en_US.UTF-8").contains("C order"));
+    }
+
+    @Test
+    void aLoginDefaultsToTheEmailBeforeTheAt() {
+        assertEquals("morgan_reed", TeamAccounts.defaultLogin("Morgan.Reed@example.com"));
+        assertEquals("u_42x", TeamAccounts.defaultLogin("42x@example.com"));
+    }
+}
