@@ -93,9 +93,11 @@ public final class CancelFlow {
             Send now = result.send() == null ? send : result.send();
             CancelDecision decision = decisionOf(result);
             if (result.conflict()) {
+                // the dialog tells what the send allows now (perhaps a retry), not the failed attempt's answer
+                CancelDecision current = result.current() != null ? result.current() : decision;
                 String request = result.supportRequest() != null ? result.supportRequest()
-                        : source.supportRequest(now, decision);
-                dialogs.show(SupportDialog.conflict(now, decision, request).reaching(supportContact, openUrl));
+                        : source.supportRequest(now, current);
+                dialogs.show(SupportDialog.conflict(now, current, request).reaching(supportContact, openUrl));
             } else {
                 dialogs.show(support(source, now, decision));
             }
