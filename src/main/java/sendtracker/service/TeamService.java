@@ -48,7 +48,7 @@ public final class TeamService {
         accounts.installSecurity();
         if (ownLogin) {
             save(email, Role.ADMIN, name, null, Set.of());
-            accounts.grant(chosen, Role.ADMIN);
+            accounts.grant(chosen, Role.ADMIN, email);
             return new Account(email.trim(), chosen, null, Role.ADMIN);
         }
         return addUser(email, Role.ADMIN, name, null, Set.of(), chosen, "team init");
@@ -68,7 +68,7 @@ public final class TeamService {
             throw new TeamUsageException("--manages is for managers; " + email + " would be " + role.name()
                     .toLowerCase(Locale.ROOT) + ".");
         }
-        String password = accounts.createLogin(chosen, role, () -> save(email, role, name, team, manages));
+        String password = accounts.createLogin(chosen, role, email, () -> save(email, role, name, team, manages));
         return new Account(email.trim(), chosen, password, role);
     }
 
