@@ -72,6 +72,24 @@ public final class TeamService {
         return new Account(email.trim(), chosen, password, role);
     }
 
+    /**
+     * The person the connection signed in as (their login's row); empty for a login that is no
+     * one's, which only the store's owner may use (docs/decisions/0012-logins-and-row-level-security.md).
+     */
+    public Optional<User> signedIn() {
+        return accounts.signedInEmail().flatMap(store::user);
+    }
+
+    /** True when the login owns the store's tables (or is a superuser): the store's root, not one of its people. */
+    public boolean ownsStore() {
+        return accounts.ownsStore();
+    }
+
+    /** The login the connection signed in as. */
+    public String login() {
+        return accounts.currentLogin();
+    }
+
     private void refuseTaken(String login) {
         if (accounts.loginExists(login)) {
             throw new TeamUsageException("The server has a login " + login + " already. Name another with --login.");
