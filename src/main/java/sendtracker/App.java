@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -16,6 +17,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import sendtracker.domain.CancelPolicy;
+import sendtracker.domain.Role;
 import sendtracker.domain.Texts;
 import sendtracker.domain.User;
 import sendtracker.service.Backend;
@@ -33,6 +35,8 @@ import sendtracker.ui.LiveStore;
 import sendtracker.ui.MainViewModel;
 import sendtracker.ui.MainWindow;
 import sendtracker.ui.ReviewOpener;
+import sendtracker.ui.SignInDialog;
+import sendtracker.ui.TeamWindow;
 import sendtracker.ui.WindowSource;
 
 /**
@@ -47,6 +51,8 @@ public final class App extends Application {
     private FxJobs jobs;
     private MainViewModel vm;
     private volatile Backend live;
+    /** The team store's signed-in person; null on a local store (or the owner's own login). */
+    private volatile User signedIn;
 
     /** Started by the Launcher (JavaFX refuses an Application subclass as the jar's main class). */
     static void launchWindow(String[] args) {
@@ -89,10 +95,24 @@ public final class App extends Application {
         }
         // Opening the store (and migrating it) is file work: off the FX thread, window already up.
         String url = dbUrl == null ? Backend.defaultUrl() : dbUrl;
-        jobs.submit(p -> openLive(dbUrl), backend -> {
+        Consumer<WindowSource> opened = backend -> {
             vm.store().opened(new LiveStore(StoreLabel.of(url), live.isNewStore(), filler(live)));
-            vm.start(backend, userEmail, null);
-        }, failure -> {
+            // on a team store the window is the signed-in person's; --user is an Admin's read-only preview
+            User me = signedIn;
+            vm.start(backend, me == null || me.role() == Role.ADMIN && userEmail != null ? userEmail : me.email(), null);
+            if (me != null) {
+                stage.titleProperty().unbind();
+                stage.titleProperty().bind(TeamWindow.apply(scene, vm, me));
+            }
+        };
+        if (Backend.needsSignIn(url)) {
+            // docs/decisions/0012-logins-and-row-level-security.md: the password goes into the URL only to open it
+            new SignInDialog<WindowSource>(stage, StoreLabel.of(url), Backend.loginOf(url), jobs,
+                    (login, password) -> openLive(Backend.signedInUrl(url, login, password)), opened,
+                    () -> vm.tracker().unavailable(Texts.get("ui.signIn.notSignedIn"))).show();
+            return;
+        }
+        jobs.submit(p -> openLive(dbUrl), opened, failure -> {
             String why = failure.getMessage() == null ? failure.toString() : failure.getMessage();
             dialogs.showError(Texts.get("ui.store.failed.title"), why);
             vm.say(why);
@@ -102,7 +122,14 @@ public final class App extends Application {
 
     /** The named store, or the user's default one (filled with demo sends when new). */
     private WindowSource openLive(String dbUrl) {
-        live = Backend.openForWindow(dbUrl, Clock.systemUTC());
+        Backend opened = Backend.openForWindow(dbUrl, Clock.systemUTC());
+        try {
+            signedIn = opened.signedIn().orElse(null);
+        } catch (RuntimeException e) {
+            opened.close();
+            throw e;
+        }
+        live = opened;
         return WindowSource.of(live.sends(), exporterFor(live.sends()));
     }
 

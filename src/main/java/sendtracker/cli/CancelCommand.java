@@ -31,7 +31,7 @@ final class CancelCommand extends SubCommand {
     @Override
     public Integer call() throws Exception {
         CliContext ctx = ctx();
-        User actor = ctx.actor();
+        User actor = ctx.writer("cancel");
         // the id as stored, so the answer names the send as every list shows it (snd-1 typed, SND-1 stored)
         String stored = ctx.backend().sends().find(actor, id).map(Send::id).orElse(id);
         CancelResult r = ctx.backend().sends().cancel(actor, stored, null, reason);

@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 
 import sendtracker.domain.CancelDecision;
 import sendtracker.domain.CancelOutcome;
@@ -28,6 +29,8 @@ public final class CancelFlow {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice");
     private SupportContact supportContact = SupportContact.NONE;
     private Consumer<String> openUrl = url -> { };
+    private ObservableBooleanValue readOnly;
+    private String readOnlyWhy;
 
     /** {@code onChanged} gets the send as stored after a cancel (or a conflict): rows and details follow it. */
     public CancelFlow(TrackerViewModel tracker, DialogService dialogs, Jobs jobs, Consumer<Send> onChanged) {
@@ -43,6 +46,17 @@ public final class CancelFlow {
         if (opener != null) {
             this.openUrl = opener;
         }
+    }
+
+    /** While {@code when} holds (an Admin's preview of another view on a team store) cancel is off, for {@code why}. */
+    public void readOnlyWhen(ObservableBooleanValue when, String why) {
+        this.readOnly = when;
+        this.readOnlyWhy = why;
+    }
+
+    /** Why cancel is off now, or null when it is on (TeamWindow; docs/decisions/0012-logins-and-row-level-security.md). */
+    public String readOnlyReason() {
+        return readOnly != null && readOnly.get() ? readOnlyWhy : null;
     }
 
     /** The expected answer: an offline review can change nothing, otherwise the policy decides. */
@@ -68,6 +82,10 @@ public final class CancelFlow {
         SendSource source = tracker.sends();
         User actor = tracker.currentUser();
         if (source == null || actor == null || send == null) {
+            return;
+        }
+        if (readOnlyReason() != null) {
+            dialogs.showInfo(Texts.get("ui.signIn.previewTitle"), readOnlyReason());
             return;
         }
         CancelDecision decision = expected(source, actor, send);
