@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -67,6 +69,7 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         AppLog.toDataFolder();
+        LaunchTimes.mark("JavaFX started");
         Thread.setDefaultUncaughtExceptionHandler((thread, e) ->
                 Logger.getLogger("sendtracker").log(Level.SEVERE,
                         "Unexpected failure on " + thread.getName(), e));
@@ -74,12 +77,20 @@ public final class App extends Application {
         String dbUrl = named.get("db");
         String userEmail = named.get("user");
         String open = named.get("open");
+        boolean review = open != null && !open.isBlank();
+        // The store opens (and migrates) while the scene loads and the window shows: both take
+        // about as long, and the first rows wait for both (docs/decisions/0014-launch-time.md).
+        // A team store that asks for a password waits for the sign-in instead.
+        String url = dbUrl == null ? Backend.defaultUrl() : dbUrl;
+        CompletableFuture<WindowSource> opening = review || Backend.needsSignIn(url) ? null
+                : CompletableFuture.supplyAsync(() -> openLive(dbUrl), App::onStoreThread);
 
         jobs = new FxJobs(2);
         FxDialogService dialogs = new FxDialogService(() -> stage, MainWindow.STYLESHEET);
         vm = new MainViewModel(dialogs, jobs, reviewOpener());
         vm.setSupportContact(SupportContact.configured());
-        Scene scene = MainWindow.scene(vm, url -> getHostServices().showDocument(url), stage::close);
+        Scene scene = MainWindow.scene(vm, link -> getHostServices().showDocument(link), stage::close);
+        LaunchTimes.mark("scene loaded");
         stage.titleProperty().bind(vm.windowTitle());
         stage.setScene(scene);
         stage.setMinWidth(1000);
@@ -87,14 +98,14 @@ public final class App extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setWidth(Math.min(1680, screen.getWidth()));
         stage.setHeight(Math.min(1050, screen.getHeight()));
+        LaunchTimes.logFirstRows(scene, vm.tracker());
         stage.show();
+        LaunchTimes.mark("window shown");
 
-        if (open != null && !open.isBlank()) {
+        if (review) {
             vm.start(null, userEmail, Path.of(open));
             return;
         }
-        // Opening the store (and migrating it) is file work: off the FX thread, window already up.
-        String url = dbUrl == null ? Backend.defaultUrl() : dbUrl;
         Consumer<WindowSource> opened = backend -> {
             vm.store().opened(new LiveStore(StoreLabel.of(url), live.isNewStore(), filler(live)));
             // on a team store the window is the signed-in person's; --user is an Admin's read-only preview
@@ -112,12 +123,30 @@ public final class App extends Application {
                     () -> vm.tracker().unavailable(Texts.get("ui.signIn.notSignedIn"))).show();
             return;
         }
-        jobs.submit(p -> openLive(dbUrl), opened, failure -> {
+        jobs.submit(p -> awaitOpening(opening), opened, failure -> {
             String why = failure.getMessage() == null ? failure.toString() : failure.getMessage();
             dialogs.showError(Texts.get("ui.store.failed.title"), why);
             vm.say(why);
             vm.tracker().unavailable(why);
         });
+    }
+
+    private static void onStoreThread(Runnable task) {
+        Thread t = new Thread(task, "store-open");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The opened store, or the failure of its opening as it was thrown. */
+    private static WindowSource awaitOpening(CompletableFuture<WindowSource> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException) {
+                throw (RuntimeException) e.getCause();
+            }
+            throw e;
+        }
     }
 
     /** The named store, or the user's default one (filled with demo sends when new). */
@@ -130,6 +159,7 @@ public final class App extends Application {
             throw e;
         }
         live = opened;
+        LaunchTimes.mark("store open");
         return WindowSource.of(live.sends(), exporterFor(live.sends()));
     }
 
