@@ -83,6 +83,11 @@ public final class MainController {
     }
 
     @FXML
+    private void onCompare() {
+        vm.showCompare();
+    }
+
+    @FXML
     private void onCloseReview() {
         vm.closeReview();
     }

@@ -240,6 +240,11 @@ public final class MainViewModel {
         return cancelFlow;
     }
 
+    /** File → Compare two exports…: its own dialog over two files, no store needed. */
+    public void showCompare() {
+        dialogs.show(new CompareDialog(new CompareViewModel(dialogs, jobs)));
+    }
+
     public BulkCancelFlow bulkCancel() {
         return bulkCancel;
     }
