@@ -99,6 +99,12 @@ class CompareCommandTest {
     }
 
     @Test
+    void helpNamesTheFormats() {
+        assertEquals(0, run("compare", "--help"));
+        assertTrue(out.contains("OLD_EXPORT") && out.contains("text|json|csv"), out);
+    }
+
+    @Test
     void badInputIsOneLineAndExitTwo() throws IOException {
         Path notAnExport = write("notes.txt", "Shopping list\nmilk\neggs\n");
         Path notSends = write("other.json", "{\"colour\": \"red\"}");

@@ -1,7 +1,7 @@
 package sendtracker.ui.table;
 
 import java.time.Instant;
-import java.util.List;
+import java.util.Objects;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -120,7 +120,8 @@ public final class SendTableController {
 
     @FXML
     private void onBulkCancel() {
-        bulkCancel.start(List.copyOf(sendTable.getSelectionModel().getSelectedItems()));
+        // A paged table holds placeholders (null) for rows not loaded yet; only loaded rows are shown sends.
+        bulkCancel.start(sendTable.getSelectionModel().getSelectedItems().stream().filter(Objects::nonNull).toList());
     }
 
     @FXML
