@@ -90,7 +90,8 @@ public final class BulkCancel {
     private CancelResult one(User actor, String id, String reason, boolean dryRun) {
         Optional<Send> found = sends.find(actor, id);
         if (found.isEmpty()) {
-            return new CancelResult(id, null, null, Texts.get("send.notFound", id), null, false, true, null);
+            return new CancelResult(id, null, null, Texts.get("send.notFound", id), null, false, true, null,
+                    null);
         }
         Send send = found.get();
         if (!dryRun) {
@@ -100,9 +101,9 @@ public final class BulkCancel {
         CancelDecision decision = sends.preview(actor, send);
         if (decision.allowsSelfCancel()) {
             return new CancelResult(send.id(), decision.outcome(), decision.rule(),
-                    Texts.get("cancel.wouldCancel", send.id(), decision.message()), send, false, false, null);
+                    Texts.get("cancel.wouldCancel", send.id(), decision.message()), send, false, false, null, null);
         }
         return new CancelResult(send.id(), decision.outcome(), decision.rule(), decision.message(), send, false, false,
-                sends.supportRequest(send, decision));
+                sends.supportRequest(send, decision), null);
     }
 }

@@ -50,7 +50,7 @@ public final class BulkCancelFlow {
         for (Send s : sends) {
             CancelDecision d = CancelFlow.expected(source, actor, s);
             results.add(new CancelResult(s.id(), d.outcome(), d.rule(), d.message(), s, false, false,
-                    d.allowsSelfCancel() ? null : source.supportRequest(s, d)));
+                    d.allowsSelfCancel() ? null : source.supportRequest(s, d), null));
         }
         return new BulkCancelResult(true, results, List.of());
     }
