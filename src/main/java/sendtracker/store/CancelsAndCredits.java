@@ -65,6 +65,7 @@ final class CancelsAndCredits {
                 SendHistory.append(c, id, SendStatus.CANCELED, now, actor.email(), reason);
                 requestCredit(c, send, actor, now);
                 after = SendReads.load(c, id).orElseThrow();
+                ChangeFeed.append(c, connections.dialect(), List.of(id));
                 connections.commitDurably(c);
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -144,6 +145,7 @@ final class CancelsAndCredits {
                         settled.add(credit.sendId());
                     }
                 }
+                ChangeFeed.append(c, connections.dialect(), settled);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
