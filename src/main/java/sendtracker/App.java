@@ -92,6 +92,8 @@ public final class App extends Application {
         jobs.submit(p -> openLive(dbUrl), backend -> {
             vm.store().opened(new LiveStore(StoreLabel.of(url), live.isNewStore(), filler(live)));
             vm.start(backend, userEmail, null);
+            live.changes().ifPresent(vm::followChanges);
+            live.settleCreditsEvery(java.time.Duration.ofMinutes(5));
         }, failure -> {
             String why = failure.getMessage() == null ? failure.toString() : failure.getMessage();
             dialogs.showError(Texts.get("ui.store.failed.title"), why);

@@ -33,6 +33,7 @@ public final class Backend implements AutoCloseable {
     static final Duration LOCAL_POLL = Duration.ofMillis(300);
 
     private final ChangeWatcher watcher;
+    private java.util.concurrent.ScheduledExecutorService settler;
 
     private Backend(Database database, SendStore store, SendService sends, Clock clock, boolean createdNow,
             Optional<BackupService> backups, ChangeWatcher watcher) {
@@ -139,6 +140,28 @@ public final class Backend implements AutoCloseable {
         return Optional.ofNullable(watcher);
     }
 
+    /**
+     * Posts due credits every {@code every} while the window is open (Canceled → Refunded shows
+     * without a reopen: the settlement goes through the change feed like any change). Idempotent.
+     */
+    public synchronized void settleCreditsEvery(Duration every) {
+        if (settler != null) {
+            return;
+        }
+        settler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "credit-settlement");
+            t.setDaemon(true);
+            return t;
+        });
+        settler.scheduleWithFixedDelay(() -> {
+            try {
+                sends.settleCredits();
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "credits not settled this time", e);
+            }
+        }, every.toMillis(), every.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
     public SendService sends() {
         return sends;
     }
@@ -177,6 +200,11 @@ public final class Backend implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (settler != null) {
+                settler.shutdownNow();
+            }
+        }
         if (watcher != null) {
             watcher.close();
         }
