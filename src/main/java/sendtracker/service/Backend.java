@@ -28,9 +28,9 @@ public final class Backend implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Backend.class.getName());
 
     /** A team store notifies each change; its feed is also read this often in case a notification is lost. */
-    static final Duration TEAM_POLL = Duration.ofSeconds(3);
+    public static final Duration TEAM_POLL = Duration.ofSeconds(3);
     /** A local store has no notifications: its feed (one indexed read) is read this often (docs/design.md, targets). */
-    static final Duration LOCAL_POLL = Duration.ofMillis(300);
+    public static final Duration LOCAL_POLL = Duration.ofMillis(300);
 
     private final ChangeWatcher watcher;
     private java.util.concurrent.ScheduledExecutorService settler;
