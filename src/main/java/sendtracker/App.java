@@ -47,6 +47,7 @@ public final class App extends Application {
     private FxJobs jobs;
     private MainViewModel vm;
     private volatile Backend live;
+    private RunningWindow runningWindow;
 
     /** Started by the Launcher (JavaFX refuses an Application subclass as the jar's main class). */
     static void launchWindow(String[] args) {
@@ -68,6 +69,21 @@ public final class App extends Application {
         String dbUrl = named.get("db");
         String userEmail = named.get("user");
         String open = named.get("open");
+        if (open == null || open.isBlank()) {
+            // A second launch on the same store brings the running window forward (docs/decisions/0013-…).
+            Path portFile = RunningWindow.portFile(Backend.dataFolder(), dbUrl == null ? Backend.defaultUrl() : dbUrl);
+            if (RunningWindow.bringToFront(portFile)) {
+                System.err.println("send-tracker: the window on this store is already open; it was brought to the"
+                        + " front.");
+                Platform.exit();
+                return;
+            }
+            runningWindow = RunningWindow.listen(portFile, () -> Platform.runLater(() -> {
+                stage.setIconified(false);
+                stage.toFront();
+                stage.requestFocus();
+            })).orElse(null);
+        }
 
         jobs = new FxJobs(2);
         FxDialogService dialogs = new FxDialogService(() -> stage, MainWindow.STYLESHEET);
@@ -153,6 +169,9 @@ public final class App extends Application {
 
     @Override
     public void stop() {
+        if (runningWindow != null) {
+            runningWindow.close();
+        }
         if (vm != null) {
             vm.close();
         }

@@ -55,6 +55,11 @@ public final class Backend implements AutoCloseable {
         return Database.defaultUrl();
     }
 
+    /** Where the app keeps its data and logs, per user. */
+    public static java.nio.file.Path dataFolder() {
+        return Database.dataFolder();
+    }
+
     /** True when {@code url} names a team store (PostgreSQL) rather than a local one. */
     public static boolean isTeamStore(String url) {
         return StoreUrls.isTeamStore(url);
