@@ -109,9 +109,11 @@ step "jlink runtime with: $modules"
 t=$(now)
 # --strip-java-debug-attributes rather than --strip-debug: the latter also strips native
 # symbols with objcopy (binutils), which a build machine may lack; the JDK's own .so files
-# are already stripped, so the runtime comes out the same size.
+# are already stripped, so the runtime comes out the same size. --generate-cds-archive: the
+# JDK's base class-data archive, which the app's AppCDS archive below builds on; it runs the
+# image's bin/java, so the native commands stay (docs/decisions/0014-launch-time.md).
 "$jdk/bin/jlink" --add-modules "$modules" --output "$work/runtime" \
-  --strip-java-debug-attributes --no-header-files --no-man-pages --strip-native-commands --compress=2
+  --strip-java-debug-attributes --no-header-files --no-man-pages --compress=2 --generate-cds-archive
 echo "    runtime: $(du -sh "$work/runtime" | cut -f1) in $(( $(now) - t )) s"
 
 # --- app image --------------------------------------------------------------------------
@@ -131,6 +133,47 @@ t=$(now)
   --input "$work/input" --main-jar "$MAIN_JAR" --main-class "$MAIN_CLASS" \
   --runtime-image "$work/runtime" "${java_opts[@]}"
 echo "    app image: $(du -sh "$dest/$APP_NAME" | cut -f1) in $(( $(now) - t )) s"
+
+# --- AppCDS archive (docs/decisions/0014-launch-time.md) -----------------------------------
+# Java 17 has no -XX:+AutoCreateSharedArchive: one training run of the image's own launcher
+# (same runtime, same class path) dumps the classes it loaded with -XX:ArchiveClassesAtExit,
+# then the launcher maps them with -XX:SharedArchiveFile. The window when xvfb-run is here
+# (JavaFX, FXML, CSS, the store), else a command (the store, Flyway, H2 only). A stale or
+# mismatched archive is ignored by the JVM (-Xshare:auto), never an error.
+cfg="$dest/$APP_NAME/lib/app/$APP_NAME.cfg"
+jsa="$dest/$APP_NAME/lib/app/$PACKAGE_NAME.jsa"
+if [[ -f "$cfg" ]]; then
+  step "AppCDS archive -> $jsa"
+  t=$(now)
+  train="$work/cds-training"
+  mkdir -p "$train"
+  cp "$cfg" "$train/cfg.orig"
+  sed -i '/^\[JavaOptions\]/a java-options=-XX:ArchiveClassesAtExit=$APPDIR/'"$PACKAGE_NAME"'.jsa' "$cfg"
+  log="$train/send-tracker/logs/send-tracker.0.log"
+  if command -v xvfb-run >/dev/null 2>&1; then
+    XDG_DATA_HOME="$train" xvfb-run -a "$dest/$APP_NAME/bin/$APP_NAME" --db="jdbc:h2:file:$train/store" \
+      >"$train/out" 2>&1 &
+    pid=$!
+    for _ in $(seq 1 600); do
+      grep -qs "first rows shown" "$log" && break
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.2
+    done
+    # xvfb-run's child is the launcher: TERM reaches the JVM, whose exit writes the archive
+    pkill -TERM -P "$pid" -f "$APP_NAME" 2>/dev/null || true
+    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+  else
+    XDG_DATA_HOME="$train" "$dest/$APP_NAME/bin/$APP_NAME" --db "jdbc:h2:file:$train/store" \
+      list --limit 5 >"$train/out" 2>&1 || true
+  fi
+  cp "$train/cfg.orig" "$cfg"
+  if [[ -s "$jsa" ]]; then
+    sed -i '/^\[JavaOptions\]/a java-options=-XX:SharedArchiveFile=$APPDIR/'"$PACKAGE_NAME"'.jsa' "$cfg"
+    echo "    archive: $(du -sh "$jsa" | cut -f1) in $(( $(now) - t )) s"
+  else
+    echo "build.sh: no AppCDS archive was written (see $train/out); the image starts without one." >&2
+  fi
+fi
 
 # --- Debian package -----------------------------------------------------------------------
 if [[ "$app_image_only" == true ]]; then

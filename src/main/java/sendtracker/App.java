@@ -2,9 +2,13 @@ package sendtracker;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -16,6 +20,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import sendtracker.domain.CancelPolicy;
+import sendtracker.domain.Role;
 import sendtracker.domain.Texts;
 import sendtracker.domain.User;
 import sendtracker.service.Backend;
@@ -33,6 +38,8 @@ import sendtracker.ui.LiveStore;
 import sendtracker.ui.MainViewModel;
 import sendtracker.ui.MainWindow;
 import sendtracker.ui.ReviewOpener;
+import sendtracker.ui.SignInDialog;
+import sendtracker.ui.TeamWindow;
 import sendtracker.ui.WindowSource;
 
 /**
@@ -48,6 +55,8 @@ public final class App extends Application {
     private MainViewModel vm;
     private volatile Backend live;
     private RunningWindow runningWindow;
+    /** The team store's signed-in person; null on a local store (or the owner's own login). */
+    private volatile User signedIn;
 
     /** Started by the Launcher (JavaFX refuses an Application subclass as the jar's main class). */
     static void launchWindow(String[] args) {
@@ -62,6 +71,7 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         AppLog.toDataFolder();
+        LaunchTimes.mark("JavaFX started");
         Thread.setDefaultUncaughtExceptionHandler((thread, e) ->
                 Logger.getLogger("sendtracker").log(Level.SEVERE,
                         "Unexpected failure on " + thread.getName(), e));
@@ -69,7 +79,8 @@ public final class App extends Application {
         String dbUrl = named.get("db");
         String userEmail = named.get("user");
         String open = named.get("open");
-        if (open == null || open.isBlank()) {
+        boolean review = open != null && !open.isBlank();
+        if (!review) {
             // A second launch on the same store brings the running window forward (docs/decisions/0013-…).
             Path portFile = RunningWindow.portFile(Backend.dataFolder(), dbUrl == null ? Backend.defaultUrl() : dbUrl);
             if (RunningWindow.bringToFront(portFile)) {
@@ -84,12 +95,19 @@ public final class App extends Application {
                 stage.requestFocus();
             })).orElse(null);
         }
+        // The store opens (and migrates) while the scene loads and the window shows: both take
+        // about as long, and the first rows wait for both (docs/decisions/0014-launch-time.md).
+        // A team store that asks for a password waits for the sign-in instead.
+        String url = dbUrl == null ? Backend.defaultUrl() : dbUrl;
+        CompletableFuture<WindowSource> opening = review || Backend.needsSignIn(url) ? null
+                : CompletableFuture.supplyAsync(() -> openLive(dbUrl), App::onStoreThread);
 
         jobs = new FxJobs(2);
         FxDialogService dialogs = new FxDialogService(() -> stage, MainWindow.STYLESHEET);
         vm = new MainViewModel(dialogs, jobs, reviewOpener());
         vm.setSupportContact(SupportContact.configured());
-        Scene scene = MainWindow.scene(vm, url -> getHostServices().showDocument(url), stage::close);
+        Scene scene = MainWindow.scene(vm, link -> getHostServices().showDocument(link), stage::close);
+        LaunchTimes.mark("scene loaded");
         stage.titleProperty().bind(vm.windowTitle());
         stage.setScene(scene);
         stage.setMinWidth(1000);
@@ -97,20 +115,34 @@ public final class App extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setWidth(Math.min(1680, screen.getWidth()));
         stage.setHeight(Math.min(1050, screen.getHeight()));
+        LaunchTimes.logFirstRows(scene, vm.tracker());
         stage.show();
+        LaunchTimes.mark("window shown");
 
-        if (open != null && !open.isBlank()) {
+        if (review) {
             vm.start(null, userEmail, Path.of(open));
             return;
         }
-        // Opening the store (and migrating it) is file work: off the FX thread, window already up.
-        String url = dbUrl == null ? Backend.defaultUrl() : dbUrl;
-        jobs.submit(p -> openLive(dbUrl), backend -> {
+        Consumer<WindowSource> opened = backend -> {
             vm.store().opened(new LiveStore(StoreLabel.of(url), live.isNewStore(), filler(live)));
-            vm.start(backend, userEmail, null);
+            // on a team store the window is the signed-in person's; --user is an Admin's read-only preview
+            User me = signedIn;
+            vm.start(backend, me == null || me.role() == Role.ADMIN && userEmail != null ? userEmail : me.email(), null);
+            if (me != null) {
+                stage.titleProperty().unbind();
+                stage.titleProperty().bind(TeamWindow.apply(scene, vm, me));
+            }
             live.changes().ifPresent(vm::followChanges);
-            live.settleCreditsEvery(java.time.Duration.ofMinutes(5));
-        }, failure -> {
+            live.settleCreditsEvery(Duration.ofMinutes(5));
+        };
+        if (Backend.needsSignIn(url)) {
+            // docs/decisions/0012-logins-and-row-level-security.md: the password goes into the URL only to open it
+            new SignInDialog<WindowSource>(stage, StoreLabel.of(url), Backend.loginOf(url), jobs,
+                    (login, password) -> openLive(Backend.signedInUrl(url, login, password)), opened,
+                    () -> vm.tracker().unavailable(Texts.get("ui.signIn.notSignedIn"))).show();
+            return;
+        }
+        jobs.submit(p -> awaitOpening(opening), opened, failure -> {
             String why = failure.getMessage() == null ? failure.toString() : failure.getMessage();
             dialogs.showError(Texts.get("ui.store.failed.title"), why);
             vm.say(why);
@@ -118,9 +150,35 @@ public final class App extends Application {
         });
     }
 
+    private static void onStoreThread(Runnable task) {
+        Thread t = new Thread(task, "store-open");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The opened store, or the failure of its opening as it was thrown. */
+    private static WindowSource awaitOpening(CompletableFuture<WindowSource> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException) {
+                throw (RuntimeException) e.getCause();
+            }
+            throw e;
+        }
+    }
+
     /** The named store, or the user's default one (filled with demo sends when new). */
     private WindowSource openLive(String dbUrl) {
-        live = Backend.openForWindow(dbUrl, Clock.systemUTC());
+        Backend opened = Backend.openForWindow(dbUrl, Clock.systemUTC());
+        try {
+            signedIn = opened.signedIn().orElse(null);
+        } catch (RuntimeException e) {
+            opened.close();
+            throw e;
+        }
+        live = opened;
+        LaunchTimes.mark("store open");
         return WindowSource.of(live.sends(), exporterFor(live.sends()));
     }
 

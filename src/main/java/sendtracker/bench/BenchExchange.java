@@ -27,6 +27,13 @@ public final class BenchExchange implements BenchService.CsvExchange {
     }
 
     @Override
+    public long exportJson(SendStore store, User viewer, Path file) {
+        ExportService.Report r = new ExportService(store, clock).export(file, SendFormat.JSON, viewer,
+                SendFilter.ALL, SendSort.NEWEST_FIRST, ExportService.Progress.NONE, () -> false);
+        return r.bytes();
+    }
+
+    @Override
     public long importCsv(SendStore store, User actor, Path file) {
         ImportService.Report r = new ImportService(store).importFile(file, actor, ImportService.Progress.NONE,
                 () -> false);

@@ -54,6 +54,11 @@ public final class BenchService {
         /** Writes every send the viewer sees to {@code file} as CSV; returns the bytes written. */
         long exportCsv(SendStore store, User viewer, Path file);
 
+        /** Writes the same sends as JSON; returns the bytes written, or -1 when this exchange has no JSON. */
+        default long exportJson(SendStore store, User viewer, Path file) {
+            return -1;
+        }
+
         /** Imports the CSV file into the store; returns the rows stored. */
         long importCsv(SendStore store, User actor, Path file);
     }
@@ -65,17 +70,20 @@ public final class BenchService {
     static final int PAGE_SIZE = 100;
     static final double MB = 1_000_000.0;
 
+    private final Clock clock;
     private final CsvExchange exchange;
     private final Path workDir;
     private final PrintStream log;
     private final boolean childFirstPage;
 
     /**
+     * @param clock          the generated sends' "now" and the queries' cut-off (a fixed one in tests)
      * @param exchange       our CSV export/import, whose speed is measured
      * @param workDir        where the temporary stores and files go (deleted afterwards)
      * @param childFirstPage also time "JVM start → first page" in a fresh JVM on the same class path
      */
-    public BenchService(CsvExchange exchange, Path workDir, PrintStream log, boolean childFirstPage) {
+    public BenchService(Clock clock, CsvExchange exchange, Path workDir, PrintStream log, boolean childFirstPage) {
+        this.clock = Objects.requireNonNull(clock);
         this.exchange = Objects.requireNonNull(exchange);
         this.workDir = workDir;
         this.log = log;
@@ -106,7 +114,7 @@ public final class BenchService {
 
     private void runIn(Path dir, int sends, BenchResult r) {
         String url = "jdbc:h2:file:" + dir.resolve("store").toAbsolutePath();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
 
         // 1. generate
         long t = System.nanoTime();
@@ -123,6 +131,13 @@ public final class BenchService {
         // 2. JVM start → first page, in a fresh JVM
         if (childFirstPage) {
             childFirstPage(url, r);
+            BenchWindow.Outcome window = BenchWindow.firstRowsMs(url, dir);
+            if (window.firstRowsMs() != null) {
+                r.put("window_first_rows_ms", window.firstRowsMs());
+            } else {
+                r.put("window_first_rows_ms", null);
+                r.pending("window_first_rows_ms", window.why());
+            }
         }
 
         // 3. open → first page in this JVM, index build, the query mix
@@ -173,6 +188,19 @@ public final class BenchService {
             r.put("export_mb", round1(bytes / MB));
             r.put("plain_write_mb_per_s", round1(plainWriteMbPerS(csv, dir.resolve("plain.csv"))));
             r.put("export_vs_plain_write", ratio(r.get("export_mb_per_s"), r.get("plain_write_mb_per_s")));
+            // the anchor: the same sends read by plain JDBC, no formatting, as MB of the export's text per second
+            r.put("export_anchor_mb_per_s", round1(bytes / MB / BenchAnchors.plainReadSeconds(url, "sends")));
+            r.put("export_vs_anchor", ratio(r.get("export_mb_per_s"), r.get("export_anchor_mb_per_s")));
+            r.put("history_plain_read_s", round1(BenchAnchors.plainReadSeconds(url, "send_history")));
+            Path json = dir.resolve("export.json");
+            t = System.nanoTime();
+            long jsonBytes = exchange.exportJson(store, admin, json);
+            if (jsonBytes >= 0) {
+                r.put("export_json_mb_per_s", round1(jsonBytes / MB / seconds(System.nanoTime() - t)));
+                r.put("export_json_mb", round1(jsonBytes / MB));
+                r.put("export_json_vs_anchor", ratio(r.get("export_json_mb_per_s"), r.get("export_anchor_mb_per_s")));
+                deleteTree(json);
+            }
         } finally {
             store.close();
         }
@@ -188,6 +216,8 @@ public final class BenchService {
             r.put("import_rows_per_s", perSecond(rows, System.nanoTime() - t));
             r.put("import_rows", rows);
         }
+        r.put("import_anchor_rows_per_s", BenchAnchors.importRowsPerS(url, dir, sends));
+        r.put("import_vs_anchor", ratio(r.get("import_rows_per_s"), r.get("import_anchor_rows_per_s")));
         r.put("h2_csvread_rows_per_s", h2CsvReadRowsPerS(dir, csv, sends));
         r.put("import_vs_csvread", ratio(r.get("import_rows_per_s"), r.get("h2_csvread_rows_per_s")));
         r.put("load_average_after", loadAverage());

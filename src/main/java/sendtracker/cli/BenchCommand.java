@@ -35,7 +35,7 @@ final class BenchCommand extends SubCommand {
                 throw new UsageException(e.getMessage());
             }
         }
-        BenchService bench = new BenchService(new BenchExchange(ctx.clock()),
+        BenchService bench = new BenchService(ctx.clock(), new BenchExchange(ctx.clock()),
                 Paths.get(System.getProperty("java.io.tmpdir")), ctx.err(), true);
         ctx.out().println(bench.run(count).toJson());
         return ExitCode.OK;

@@ -14,6 +14,7 @@ final class CliContext implements AutoCloseable {
     private final PrintStream out;
     private final PrintStream err;
     private Backend backend;
+    private TeamIdentity teamIdentity;
 
     /**
      * @param db          the store's JDBC URL from {@code --db}, or null for the default store
@@ -39,13 +40,41 @@ final class CliContext implements AutoCloseable {
         return db != null ? db : Backend.defaultUrl();
     }
 
-    /** The user named by --as, or the store's first Admin. */
+    /**
+     * Who reads: on a local store the user named by --as, or the store's first Admin; on a team
+     * store the signed-in login's person, or for an Admin login the --as user, read-only
+     * (docs/design.md, "Team store"; {@link TeamIdentity}).
+     */
     User actor() {
-        if (actingEmail == null) {
+        if (Backend.isTeamStore(storeUrl())) {
+            return team().reader();
+        }
+        return named(actingEmail);
+    }
+
+    /** Who writes ({@code what} names the command): never an --as preview on a team store. */
+    User writer(String what) {
+        return Backend.isTeamStore(storeUrl()) ? team().writer(what) : actor();
+    }
+
+    /** Bulk writes ({@code import}, {@code demo}): on a team store, Admin logins (and the owner) only. */
+    User bulkWriter(String what) {
+        return Backend.isTeamStore(storeUrl()) ? team().bulkWriter(what) : actor();
+    }
+
+    private TeamIdentity team() {
+        if (teamIdentity == null) {
+            teamIdentity = new TeamIdentity(backend().team(), actingEmail, this::named);
+        }
+        return teamIdentity;
+    }
+
+    private User named(String email) {
+        if (email == null) {
             return backend().sends().defaultUser();
         }
-        return backend().sends().user(actingEmail).orElseThrow(() -> new UsageException(
-                "No user '" + actingEmail + "' in this store. Run 'send-tracker users' to see who there is."));
+        return backend().sends().user(email).orElseThrow(() -> new UsageException(
+                "No user '" + email + "' in this store. Run 'send-tracker users' to see who there is."));
     }
 
     /** The store named by --db, or null for the default one. */

@@ -18,6 +18,7 @@ final class DemoCommand extends SubCommand {
     public Integer call() {
         int count = WholeNumbers.between("--sends", sends, 0, 50_000_000);
         CliContext ctx = ctx();
+        ctx.bulkWriter("demo");
         long t0 = System.nanoTime();
         long added = ctx.backend().demo().generate(count, seed, n -> { });
         long ms = (System.nanoTime() - t0) / 1_000_000;

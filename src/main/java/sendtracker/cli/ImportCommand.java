@@ -33,7 +33,7 @@ final class ImportCommand extends SubCommand {
         }
         CliContext ctx = ctx();
         List<ImportService.Report> reports = new ImportService(ctx.backend().sends())
-                .importFiles(files, ctx.actor(), ImportService.Progress.NONE, () -> false);
+                .importFiles(files, ctx.bulkWriter("import"), ImportService.Progress.NONE, () -> false);
         boolean malformed = false;
         boolean rejects = false;
         for (ImportService.Report r : reports) {

@@ -18,7 +18,7 @@ import picocli.CommandLine.ScopeType;
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {DemoCommand.class, ImportCommand.class, ExportCommand.class, ListCommand.class,
             ShowCommand.class, CancelCommand.class, UsersCommand.class, BenchCommand.class, BackupCommand.class,
-            RestoreCommand.class, TeamCommand.class, HelpCommand.class},
+            RestoreCommand.class, TeamCommand.class, CompareCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:unexpected failure", "2:usage or bad argument", "3:import had rejected rows",
             "4:cancel refused by policy", "5:send not found or not visible", "6:conflict or store locked"})

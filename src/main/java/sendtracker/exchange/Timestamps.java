@@ -117,8 +117,9 @@ public final class Timestamps {
             }
             millis = digits(s, 20, 3);
         }
-        if (year < 0 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59
-                || millis < 0 || day > LocalDate.of(year, month, 1).lengthOfMonth()) {
+        // digits() gives -1 for a non-digit, so every field needs its lower bound as well as its upper one.
+        if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59
+                || second < 0 || second > 59 || millis < 0 || day > LocalDate.of(year, month, 1).lengthOfMonth()) {
             return null;
         }
         long epochDay = LocalDate.of(year, month, day).toEpochDay();

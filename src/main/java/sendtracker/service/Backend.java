@@ -8,6 +8,7 @@ import java.util.logging.Logger;
 
 import sendtracker.domain.CancelPolicy;
 import sendtracker.store.ChangeFeed;
+import sendtracker.domain.User;
 import sendtracker.store.Database;
 import sendtracker.store.JdbcSendStore;
 import sendtracker.store.SendStore;
@@ -63,6 +64,21 @@ public final class Backend implements AutoCloseable {
     /** True when {@code url} names a team store (PostgreSQL) rather than a local one. */
     public static boolean isTeamStore(String url) {
         return StoreUrls.isTeamStore(url);
+    }
+
+    /** True when the window asks for a login and password before opening {@code url} (a team store without one). */
+    public static boolean needsSignIn(String url) {
+        return StoreUrls.needsSignIn(url);
+    }
+
+    /** The login a team store's URL names, or null. */
+    public static String loginOf(String url) {
+        return StoreUrls.login(url);
+    }
+
+    /** {@code url} as {@code login} with {@code password}: what the sign-in dialog opens. */
+    public static String signedInUrl(String url, String login, String password) {
+        return StoreUrls.signedIn(url, login, password);
     }
 
     /**
@@ -192,6 +208,11 @@ public final class Backend implements AutoCloseable {
     /** The team store's people and logins ({@code team init}, {@code team add-user}); refused on a local store. */
     public TeamService team() {
         return new TeamService(database, store);
+    }
+
+    /** On a team store, the person the login signed in as (empty for the owner's own login); empty on a local store. */
+    public Optional<User> signedIn() {
+        return StoreUrls.isTeamStore(database.url()) ? team().signedIn() : Optional.empty();
     }
 
     public Clock clock() {

@@ -3,7 +3,9 @@ package sendtracker.service;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -26,6 +28,9 @@ public final class ReadPath implements SendQuery {
     private final SendStore store;
     private final SendIndex index;
     private final CompletableFuture<Void> indexReady;
+    private final CountDownLatch firstPage;
+    /** Nobody asked for a page this long after the open: the index is built anyway. */
+    static final long FIRST_PAGE_WAIT_SECONDS = 10;
 
     /**
      * Registers the index with the store and builds it on {@code background} (a daemon thread
@@ -33,6 +38,11 @@ public final class ReadPath implements SendQuery {
      * store's database) or, when null, through the store.
      */
     public ReadPath(SendStore store, DataSource dataSource, Executor background) {
+        this(store, dataSource, background, new CountDownLatch(0));
+    }
+
+    private ReadPath(SendStore store, DataSource dataSource, Executor background, CountDownLatch firstPage) {
+        this.firstPage = firstPage;
         this.store = store;
         this.index = new SendIndex(store, dataSource);
         store.addListener(index);
@@ -48,8 +58,19 @@ public final class ReadPath implements SendQuery {
      * @param dataSource the store's database, for the index's one streaming read; null reads through the store
      */
     public static ReadPath withBackgroundIndex(SendStore store, DataSource dataSource) {
+        // The build waits for the first page (from SQL): on two cores it would otherwise
+        // delay the window's first rows by seconds (docs/decisions/0014-launch-time.md).
+        CountDownLatch firstPage = new CountDownLatch(1);
         return new ReadPath(store, dataSource, task -> {
-            Thread t = new Thread(task, "send-index-build");
+            Thread t = new Thread(() -> {
+                try {
+                    firstPage.await(FIRST_PAGE_WAIT_SECONDS, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                task.run();
+            }, "send-index-build");
             t.setDaemon(true);
             t.setPriority(Thread.NORM_PRIORITY - 1);
             t.start();
@@ -72,8 +93,12 @@ public final class ReadPath implements SendQuery {
 
     @Override
     public SendPage page(User viewer, SendFilter filter, SendSort sort, int offset, int limit, Instant now) {
-        return index.canAnswer(filter, sort) ? index.page(viewer, filter, sort, offset, limit, now)
-                : store.page(viewer, filter, sort, offset, limit, now);
+        try {
+            return index.canAnswer(filter, sort) ? index.page(viewer, filter, sort, offset, limit, now)
+                    : store.page(viewer, filter, sort, offset, limit, now);
+        } finally {
+            firstPage.countDown();
+        }
     }
 
     @Override

@@ -136,7 +136,7 @@ public final class SendService implements SendSource {
             var commit = store.cancel(sendId, expectedVersion, actor, reason, now, policy);
             if (commit.committed()) {
                 return new CancelResult(sendId, commit.decision().outcome(), commit.decision().rule(),
-                        Texts.get("cancel.done", sendId), commit.send(), false, false, null);
+                        Texts.get("cancel.done", sendId), commit.send(), false, false, null, null);
             }
             return refused(commit.send(), commit.decision(), false);
         } catch (SendNotFoundException e) {
@@ -146,10 +146,13 @@ public final class SendService implements SendSource {
             if (current == null) {
                 return notFound(sendId);
             }
-            CancelDecision now2 = policy.decide(current, actor, now);
-            String message = Texts.get("cancel.conflict", sendId, current.status().displayName());
-            return new CancelResult(sendId, now2.outcome(), now2.rule(), message, current, true, false,
-                    now2.allowsSelfCancel() ? null : supportRequest(current, now2));
+            // Nothing was canceled, so the answer is never CANCELED: the attempt failed for a technical
+            // reason (docs/design.md), and the decision on the row as it is now says whether a retry helps.
+            CancelDecision failed = new CancelDecision(CancelRule.TECHNICAL_FAILURE.outcome(),
+                    CancelRule.TECHNICAL_FAILURE,
+                    Texts.get("cancel.conflict", sendId, current.status().displayName()));
+            return new CancelResult(sendId, failed.outcome(), failed.rule(), failed.message(), current, true, false,
+                    supportRequest(current, failed), policy.decide(current, actor, now));
         } catch (RuntimeException e) {
             // A self-cancel that fails for a technical reason is Support's to finish, never a stack trace.
             Send current = safeFind(actor, sendId);
@@ -157,7 +160,7 @@ public final class SendService implements SendSource {
                     : new CancelDecision(CancelRule.TECHNICAL_FAILURE.outcome(), CancelRule.TECHNICAL_FAILURE,
                             Texts.get(CancelRule.TECHNICAL_FAILURE.textKey(), sendId, "", "", ""));
             return new CancelResult(sendId, failed.outcome(), failed.rule(), failed.message(), current, false, false,
-                    current == null ? failed.message() : supportRequest(current, failed));
+                    current == null ? failed.message() : supportRequest(current, failed), null);
         }
     }
 
@@ -176,10 +179,10 @@ public final class SendService implements SendSource {
 
     private CancelResult refused(Send send, CancelDecision decision, boolean conflict) {
         return new CancelResult(send.id(), decision.outcome(), decision.rule(), decision.message(), send, conflict,
-                false, supportRequest(send, decision));
+                false, supportRequest(send, decision), null);
     }
 
     private static CancelResult notFound(String sendId) {
-        return new CancelResult(sendId, null, null, Texts.get("send.notFound", sendId), null, false, true, null);
+        return new CancelResult(sendId, null, null, Texts.get("send.notFound", sendId), null, false, true, null, null);
     }
 }

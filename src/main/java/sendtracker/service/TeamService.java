@@ -48,7 +48,7 @@ public final class TeamService {
         accounts.installSecurity();
         if (ownLogin) {
             save(email, Role.ADMIN, name, null, Set.of());
-            accounts.grant(chosen, Role.ADMIN);
+            accounts.grant(chosen, Role.ADMIN, email);
             return new Account(email.trim(), chosen, null, Role.ADMIN);
         }
         return addUser(email, Role.ADMIN, name, null, Set.of(), chosen, "team init");
@@ -68,8 +68,26 @@ public final class TeamService {
             throw new TeamUsageException("--manages is for managers; " + email + " would be " + role.name()
                     .toLowerCase(Locale.ROOT) + ".");
         }
-        String password = accounts.createLogin(chosen, role, () -> save(email, role, name, team, manages));
+        String password = accounts.createLogin(chosen, role, email, () -> save(email, role, name, team, manages));
         return new Account(email.trim(), chosen, password, role);
+    }
+
+    /**
+     * The person the connection signed in as (their login's row); empty for a login that is no
+     * one's, which only the store's owner may use (docs/decisions/0012-logins-and-row-level-security.md).
+     */
+    public Optional<User> signedIn() {
+        return accounts.signedInEmail().flatMap(store::user);
+    }
+
+    /** True when the login owns the store's tables (or is a superuser): the store's root, not one of its people. */
+    public boolean ownsStore() {
+        return accounts.ownsStore();
+    }
+
+    /** The login the connection signed in as. */
+    public String login() {
+        return accounts.currentLogin();
     }
 
     private void refuseTaken(String login) {

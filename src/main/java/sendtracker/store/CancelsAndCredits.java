@@ -38,6 +38,9 @@ final class CancelsAndCredits {
 
     CancelCommit cancel(String sendId, Long expectedVersion, User actor, String reason, Instant now,
             CancelPolicy policy) {
+        if (TeamCancels.isTeamStore(connections)) {
+            return cancelOnTeamStore(sendId, expectedVersion, actor, reason, now);
+        }
         Send after;
         CancelDecision decision;
         try (Connection c = connections.open()) {
@@ -79,6 +82,33 @@ final class CancelsAndCredits {
         }
         changed.accept(List.of(after.id()));
         return new CancelCommit(decision, after, true);
+    }
+
+    /** On a team store the database's cancel function decides and writes, for every login (admin too). */
+    private CancelCommit cancelOnTeamStore(String sendId, Long expectedVersion, User actor, String reason,
+            Instant now) {
+        CancelCommit commit;
+        try (Connection c = connections.open()) {
+            c.setAutoCommit(false);
+            try {
+                commit = TeamCancels.cancel(c, sendId, expectedVersion, actor, reason, now);
+                connections.commitDurably(c);
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            if (connections.dialect().isLockTimeout(e)) {
+                throw new ConflictException("Send " + sendId + " is being changed by someone else right now.", null);
+            }
+            throw connections.failure("cancel send " + sendId, e);
+        }
+        if (commit.committed()) {
+            changed.accept(List.of(commit.send().id()));
+        }
+        return commit;
     }
 
     /**
@@ -140,7 +170,11 @@ final class CancelsAndCredits {
         try (Connection c = connections.open()) {
             c.setAutoCommit(false);
             try {
-                for (DueCredit credit : dueCredits(c, now.minus(age))) {
+                if (TeamCancels.isTeamStore(connections)) {
+                    settled.addAll(TeamCancels.settle(c, now, age));
+                }
+                for (DueCredit credit : TeamCancels.isTeamStore(connections) ? List.<DueCredit>of()
+                        : dueCredits(c, now.minus(age))) {
                     if (settle(c, credit, now)) {
                         settled.add(credit.sendId());
                     }

@@ -101,12 +101,17 @@ public final class Database implements AutoCloseable {
         String connectUrl = shared(jdbcUrl);
         JdbcConnectionPool pool = JdbcConnectionPool.create(connectUrl, "sa", "");
         pool.setMaxConnections(8);
+        boolean current;
         try (Connection probe = pool.getConnection()) {
             probe.isValid(1);
             dialect.writeCommitsAtOnce(probe);
+            current = SchemaVersion.isCurrent(probe, Database.class.getClassLoader());
         } catch (SQLException e) {
             pool.dispose();
             throw translate(dialect, jdbcUrl, e);
+        }
+        if (current) {
+            return new Database(jdbcUrl, dialect, pool, pool::dispose, false);
         }
         try {
             Flyway flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration")

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.postgresql.PGConnection;
@@ -119,9 +120,10 @@ public final class TeamAccounts {
 
     /**
      * Creates {@code login} with a generated password and the rights of {@code role}, and commits
-     * only when {@code thenInTheStore} (saving the person's row) succeeded. Returns the password.
+     * only when {@code thenInTheStore} (saving the person's row) succeeded; the row of {@code email}
+     * then names the login. Returns the password.
      */
-    public String createLogin(String login, Role role, Runnable thenInTheStore) {
+    public String createLogin(String login, Role role, String email, Runnable thenInTheStore) {
         checkLogin(login);
         char[] password = generatedPassword();
         String shown = new String(password); // pgjdbc clears the array it hashes
@@ -132,6 +134,7 @@ public final class TeamAccounts {
                 c.unwrap(PGConnection.class).alterUserPassword(login, password, "scram-sha-256");
                 TeamSecurity.grant(st, currentDatabase(st), login, role);
                 thenInTheStore.run();
+                mapLogin(c, login, email);
                 c.commit();
                 return shown;
             } catch (SQLException | RuntimeException e) {
@@ -147,12 +150,47 @@ public final class TeamAccounts {
         }
     }
 
-    /** Gives an existing login (the owner's own, at {@code team init}) the rights of {@code role}. */
-    public void grant(String login, Role role) {
+    /** Gives an existing login (the owner's own, at {@code team init}) the rights of {@code role} and {@code email}'s row. */
+    public void grant(String login, Role role, String email) {
         try (Connection c = database.dataSource().getConnection(); Statement st = c.createStatement()) {
             TeamSecurity.grant(st, currentDatabase(st), login, role);
+            mapLogin(c, login, email);
         } catch (SQLException e) {
             throw new StoreException("Could not grant the login " + login + " its rights: "
+                    + PostgresDialect.INSTANCE.openMessage(e), e);
+        }
+    }
+
+    /** The person's row names their login; no other row keeps it (docs/decisions/0012-logins-and-row-level-security.md). */
+    private static void mapLogin(Connection c, String login, String email) throws SQLException {
+        try (PreparedStatement clear = c.prepareStatement("UPDATE users SET login = NULL WHERE login = ?");
+                PreparedStatement set = c.prepareStatement("UPDATE users SET login = ? WHERE email_key = ?")) {
+            clear.setString(1, login);
+            clear.executeUpdate();
+            set.setString(1, login);
+            set.setString(2, email.trim().toLowerCase(Locale.ROOT));
+            if (set.executeUpdate() != 1) {
+                throw new SQLException("no user " + email + " to give the login " + login);
+            }
+        }
+    }
+
+    /** The email of the person the connection signed in as; empty for a login that is no one's (the owner's). */
+    public Optional<String> signedInEmail() {
+        try (Connection c = database.dataSource().getConnection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT email FROM users WHERE login = current_user")) {
+            return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+        } catch (SQLException e) {
+            throw new StoreException("Could not read who signed in: " + PostgresDialect.INSTANCE.openMessage(e), e);
+        }
+    }
+
+    /** True when the connected login owns the store's tables or is a superuser: the store's root, not a person. */
+    public boolean ownsStore() {
+        try (Connection c = database.dataSource().getConnection()) {
+            return TeamSecurity.ownsTables(c);
+        } catch (SQLException e) {
+            throw new StoreException("Could not check who owns the team store: "
                     + PostgresDialect.INSTANCE.openMessage(e), e);
         }
     }

@@ -15,6 +15,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
+import sendtracker.domain.CancelPolicy;
+
 /**
  * Opens a team store, {@code jdbc:postgresql://HOST:PORT/DB} (docs/design.md, "Team store";
  * docs/decisions/0011-team-store-on-postgresql.md): one probing connection that turns each way
@@ -69,6 +71,7 @@ final class TeamDatabase {
         try {
             Flyway flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration").load();
             boolean fresh = flyway.migrate().initialSchemaVersion == null;
+            installSecurity(pool, target);
             return new Database(url, PostgresDialect.INSTANCE, pool, pool::close, fresh,
                     () -> new org.postgresql.Driver().connect(url, props));
         } catch (FlywayException e) {
@@ -84,6 +87,22 @@ final class TeamDatabase {
             }
             throw new StoreUnavailableException("Cannot prepare the team store " + target.database() + " on "
                     + target.server() + ": " + StoreUrls.mask(e.getMessage()), null);
+        }
+    }
+
+    /**
+     * The tables' owner brings the row-level security, cancel rules and functions up to date on
+     * each open (docs/decisions/0012-logins-and-row-level-security.md); other logins only use them.
+     */
+    private static void installSecurity(HikariDataSource pool, Target target) {
+        try (Connection c = pool.getConnection()) {
+            if (TeamSecurity.ownsTables(c)) {
+                TeamSecurity.installSchema(c, new CancelPolicy());
+            }
+        } catch (SQLException e) {
+            pool.close();
+            throw new StoreUnavailableException("Cannot secure the team store " + target.database() + " on "
+                    + target.server() + ": " + PostgresDialect.INSTANCE.openMessage(e), null);
         }
     }
 

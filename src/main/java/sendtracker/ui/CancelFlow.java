@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 
 import sendtracker.domain.CancelDecision;
 import sendtracker.domain.CancelOutcome;
@@ -28,6 +29,8 @@ public final class CancelFlow {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice");
     private SupportContact supportContact = SupportContact.NONE;
     private Consumer<String> openUrl = url -> { };
+    private ObservableBooleanValue readOnly;
+    private String readOnlyWhy;
 
     /** {@code onChanged} gets the send as stored after a cancel (or a conflict): rows and details follow it. */
     /** The last cancel dialog opened (its send is watched for changes made elsewhere). */
@@ -46,6 +49,17 @@ public final class CancelFlow {
         if (opener != null) {
             this.openUrl = opener;
         }
+    }
+
+    /** While {@code when} holds (an Admin's preview of another view on a team store) cancel is off, for {@code why}. */
+    public void readOnlyWhen(ObservableBooleanValue when, String why) {
+        this.readOnly = when;
+        this.readOnlyWhy = why;
+    }
+
+    /** Why cancel is off now, or null when it is on (TeamWindow; docs/decisions/0012-logins-and-row-level-security.md). */
+    public String readOnlyReason() {
+        return readOnly != null && readOnly.get() ? readOnlyWhy : null;
     }
 
     /** The expected answer: an offline review can change nothing, otherwise the policy decides. */
@@ -71,6 +85,10 @@ public final class CancelFlow {
         SendSource source = tracker.sends();
         User actor = tracker.currentUser();
         if (source == null || actor == null || send == null) {
+            return;
+        }
+        if (readOnlyReason() != null) {
+            dialogs.showInfo(Texts.get("ui.signIn.previewTitle"), readOnlyReason());
             return;
         }
         CancelDecision decision = expected(source, actor, send);
@@ -107,9 +125,11 @@ public final class CancelFlow {
             Send now = result.send() == null ? send : result.send();
             CancelDecision decision = decisionOf(result);
             if (result.conflict()) {
+                // the dialog tells what the send allows now (perhaps a retry), not the failed attempt's answer
+                CancelDecision current = result.current() != null ? result.current() : decision;
                 String request = result.supportRequest() != null ? result.supportRequest()
-                        : source.supportRequest(now, decision);
-                dialogs.show(SupportDialog.conflict(now, decision, request).reaching(supportContact, openUrl));
+                        : source.supportRequest(now, current);
+                dialogs.show(SupportDialog.conflict(now, current, request).reaching(supportContact, openUrl));
             } else {
                 dialogs.show(support(source, now, decision));
             }

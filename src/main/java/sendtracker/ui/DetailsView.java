@@ -106,7 +106,7 @@ public final class DetailsView {
         copy.setOnAction(e -> actions.copy().accept(link));
         cancel.setMinWidth(Region.USE_PREF_SIZE);
         copy.setMinWidth(Region.USE_PREF_SIZE);
-        FlowPane buttons = new FlowPane(8, 8, cancel, copy);
+        FlowPane buttons = new FlowPane(8, 8, ReadOnlyCancel.guard(cancel, cancelFlow.readOnlyReason()), copy);
 
         VBox box = new VBox(8, title, badges, about, buttons);
         box.getStyleClass().add("details-header");

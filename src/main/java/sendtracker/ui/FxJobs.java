@@ -2,6 +2,7 @@ package sendtracker.ui;
 
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -32,7 +33,12 @@ public final class FxJobs implements Jobs, AutoCloseable {
         task.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> onFailure.accept(task.getException()));
         task.addEventHandler(WorkerStateEvent.WORKER_STATE_CANCELLED,
                 e -> onFailure.accept(new CancellationException()));
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException closing) {
+            // The window is closing (its pool is shut down): a late debounce or timer has nothing to do.
+            return () -> { };
+        }
         return () -> task.cancel(false);
     }
 

@@ -45,6 +45,7 @@ public final class MainController {
     private void initialize() {
         SendActions actions = new SendActions(detailsController::open, vm.cancelFlow()::start, this::copy, openUrl);
         tableController.connect(actions);
+        tableController.connectBulkCancel(vm.bulkCancel());
         detailsController.connect(actions);
         filterBarController.setOnSearchDown(tableController::focusRows);
         bindReview();
@@ -79,6 +80,11 @@ public final class MainController {
     @FXML
     private void onOpenExport() {
         vm.chooseReview();
+    }
+
+    @FXML
+    private void onCompare() {
+        vm.showCompare();
     }
 
     @FXML

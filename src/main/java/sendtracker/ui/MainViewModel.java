@@ -32,6 +32,7 @@ public final class MainViewModel {
     private final TrackerViewModel tracker;
     private final DetailsViewModel details;
     private final CancelFlow cancelFlow;
+    private final BulkCancelFlow bulkCancel;
     private final ExportViewModel export;
     private final StoreViewModel store;
     private final DialogService dialogs;
@@ -67,11 +68,13 @@ public final class MainViewModel {
         this.tracker = new TrackerViewModel(jobs);
         this.details = new DetailsViewModel(tracker, jobs);
         this.cancelFlow = new CancelFlow(tracker, dialogs, jobs, this::sendChanged);
+        this.bulkCancel = new BulkCancelFlow(tracker, dialogs, jobs, tracker::refresh);
         this.export = new ExportViewModel(tracker, dialogs, jobs);
         this.store = new StoreViewModel(tracker, dialogs, jobs, reviewing.getReadOnlyProperty(), this::say,
                 this::reopenLive);
         canOpenReview.set(opener != null);
         cancelFlow.noticeProperty().addListener((obs, old, text) -> say(text));
+        bulkCancel.noticeProperty().addListener((obs, old, text) -> say(text));
         export.noticeProperty().addListener((obs, old, text) -> say(text));
         tracker.problemProperty().addListener((obs, old, text) -> {
             if (text != null) {
@@ -270,6 +273,15 @@ public final class MainViewModel {
 
     public CancelFlow cancelFlow() {
         return cancelFlow;
+    }
+
+    /** File → Compare two exports…: its own dialog over two files, no store needed. */
+    public void showCompare() {
+        dialogs.show(new CompareDialog(new CompareViewModel(dialogs, jobs)));
+    }
+
+    public BulkCancelFlow bulkCancel() {
+        return bulkCancel;
     }
 
     public ExportViewModel export() {

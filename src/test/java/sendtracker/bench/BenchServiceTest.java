@@ -10,7 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,11 +29,12 @@ import sendtracker.store.SendStore;
 
 /** The bench's shape on a small run (its figures are only measured, never asserted). */
 class BenchServiceTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-21T12:00:00Z"), ZoneOffset.UTC);
 
     @Test
     void printsOneJsonObjectWithEveryFigure(@TempDir Path dir) throws IOException {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        BenchResult result = new BenchService(new BenchExchange(java.time.Clock.systemUTC()), dir,
+        BenchResult result = new BenchService(CLOCK, new BenchExchange(CLOCK), dir,
                 new PrintStream(log, true, StandardCharsets.UTF_8), false).run(400);
 
         JsonNode json = new ObjectMapper().readTree(result.toJson());
@@ -55,7 +58,7 @@ class BenchServiceTest {
 
     @Test
     void measuresTheProductsOwnCsvExportAndImport(@TempDir Path dir) {
-        BenchResult result = new BenchService(new BenchExchange(java.time.Clock.systemUTC()), dir,
+        BenchResult result = new BenchService(CLOCK, new BenchExchange(CLOCK), dir,
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false).run(300);
 
         assertEquals(300L, ((Number) result.get("import_rows")).longValue(), "every exported row imported again");
@@ -72,7 +75,7 @@ class BenchServiceTest {
             public long exportCsv(SendStore store, User viewer, Path file) {
                 calls.add("export");
                 StringBuilder csv = new StringBuilder("Send ID,Status\n");
-                store.forEach(viewer, SendFilter.ALL, new SendSort(SendSort.Field.ID, true), Instant.now(), false,
+                store.forEach(viewer, SendFilter.ALL, new SendSort(SendSort.Field.ID, true), CLOCK.instant(), false,
                         s -> csv.append(s.id()).append(',').append(s.status()).append('\n'));
                 try {
                     Files.writeString(file, csv, StandardCharsets.UTF_8);
@@ -92,7 +95,7 @@ class BenchServiceTest {
                 }
             }
         };
-        BenchResult result = new BenchService(exchange, dir, new PrintStream(new ByteArrayOutputStream(), true,
+        BenchResult result = new BenchService(CLOCK, exchange, dir, new PrintStream(new ByteArrayOutputStream(), true,
                 StandardCharsets.UTF_8), false).run(300);
 
         assertEquals(List.of("export", "import 0"), calls, "export from the bench store, import into a fresh one");

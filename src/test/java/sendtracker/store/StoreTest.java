@@ -21,6 +21,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -173,13 +174,15 @@ class StoreTest {
                     String id = "R-" + round;
                     CountDownLatch start = new CountDownLatch(1);
                     Callable<CancelResult> task = () -> {
-                        start.await();
+                        if (!start.await(30, TimeUnit.SECONDS)) {
+                            throw new IllegalStateException("the start signal never came");
+                        }
                         return b.sends().cancel(owner, id, null, "race");
                     };
                     Future<CancelResult> one = pool.submit(task);
                     Future<CancelResult> two = pool.submit(task);
                     start.countDown();
-                    List<CancelResult> results = List.of(one.get(), two.get());
+                    List<CancelResult> results = List.of(one.get(60, TimeUnit.SECONDS), two.get(60, TimeUnit.SECONDS));
                     long won = results.stream().filter(CancelResult::canceled).count();
                     assertEquals(1, won, id + ": " + results);
                     CancelResult lost = results.stream().filter(r -> !r.canceled()).findFirst().orElseThrow();

@@ -80,7 +80,7 @@ class NewUserWindowFxTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -239,7 +239,9 @@ class NewUserWindowFxTest {
     void dateFieldsTakeIsoAndMarkWhatIsNoDate(FxRobot robot) throws TimeoutException {
         allShown(robot);
         DatePicker from = robot.lookup("#fromDate").queryAs(DatePicker.class);
-        robot.clickOn(from.getEditor()).write("2026-11-01").type(KeyCode.ENTER);
+        robot.clickOn(from.getEditor());
+        robot.interact(() -> from.getEditor().setText("2026-11-01"));
+        robot.type(KeyCode.ENTER);
         waitUntil(() -> LocalDate.of(2026, 11, 1).equals(vm.tracker().fromProperty().get()));
 
         // the text is put in directly: typed keys can be dropped by the headless robot on a busy machine,

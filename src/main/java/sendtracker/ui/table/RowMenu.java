@@ -26,6 +26,7 @@ public final class RowMenu {
 
         MenuItem cancel = new MenuItem(cancelFlow.menuText(send));
         cancel.setId("cancelSendItem");
+        cancel.setDisable(cancelFlow.readOnlyReason() != null);
         cancel.setOnAction(e -> actions.cancel().accept(send));
 
         String link = SendActions.trackingLink(send);

@@ -1,6 +1,7 @@
 package sendtracker.ui.table;
 
 import java.time.Instant;
+import java.util.Objects;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -10,6 +11,8 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -27,6 +30,7 @@ import sendtracker.domain.SendSort;
 import sendtracker.domain.SendStatus;
 import sendtracker.domain.Texts;
 import sendtracker.service.SendSource;
+import sendtracker.ui.BulkCancelFlow;
 import sendtracker.ui.CancelFlow;
 import sendtracker.ui.DetailsViewModel;
 import sendtracker.ui.Labels;
@@ -66,6 +70,10 @@ public final class SendTableController {
     @FXML private TableColumn<Send, Send> trackingColumn;
     @FXML private TableColumn<Send, Send> costColumn;
     @FXML private TableColumn<Send, Send> menuColumn;
+    @FXML private Button bulkCancelButton;
+    @FXML private Button stopBulkCancelButton;
+    @FXML private ProgressBar bulkCancelProgress;
+    private BulkCancelFlow bulkCancel;
 
     public SendTableController(TrackerViewModel tracker, DetailsViewModel details, CancelFlow cancelFlow,
             StoreViewModel store) {
@@ -78,6 +86,7 @@ public final class SendTableController {
     @FXML
     private void initialize() {
         sendTable.setFixedCellSize(ROW_HEIGHT);
+        sendTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         sendTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         sendTable.setPlaceholder(placeholder());
         installColumns();
@@ -98,6 +107,27 @@ public final class SendTableController {
     /** What the rows' menus and keys do. */
     public void connect(SendActions sendActions) {
         this.actions = sendActions;
+    }
+
+    /** The bulk cancel of the selected rows: enabled with a selection, its progress and stop while it runs. */
+    public void connectBulkCancel(BulkCancelFlow flow) {
+        this.bulkCancel = flow;
+        bulkCancelButton.disableProperty().bind(Bindings.isEmpty(sendTable.getSelectionModel().getSelectedItems())
+                .or(flow.runningProperty()));
+        ViewBindings.showWhen(bulkCancelProgress, flow.runningProperty());
+        ViewBindings.showWhen(stopBulkCancelButton, flow.runningProperty());
+        bulkCancelProgress.progressProperty().bind(flow.progressProperty());
+    }
+
+    @FXML
+    private void onBulkCancel() {
+        // A paged table holds placeholders (null) for rows not loaded yet; only loaded rows are shown sends.
+        bulkCancel.start(sendTable.getSelectionModel().getSelectedItems().stream().filter(Objects::nonNull).toList());
+    }
+
+    @FXML
+    private void onStopBulkCancel() {
+        bulkCancel.stop();
     }
 
     /** From the search field's Down key: into the table, on the first row if none is selected. */

@@ -1,0 +1,50 @@
+package sendtracker;
+
+import java.lang.management.ManagementFactory;
+import java.util.logging.Logger;
+
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Scene;
+
+import sendtracker.ui.PagedSendList;
+import sendtracker.ui.TrackerViewModel;
+
+/**
+ * The window's launch milestones in its log, counted from the JVM's start: each start writes
+ * {@code first rows shown N ms after launch} once the first page of the live store has been laid
+ * out (docs/design.md, "Performance targets"; docs/decisions/0014-launch-time.md).
+ */
+final class LaunchTimes {
+    static final String FIRST_ROWS = "first rows shown %d ms after launch";
+    private static final Logger LOG = Logger.getLogger("sendtracker");
+
+    private LaunchTimes() {
+    }
+
+    /** Milliseconds since the JVM started. */
+    static long sinceLaunch() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    static void mark(String what) {
+        LOG.info(what + " " + sinceLaunch() + " ms after launch");
+    }
+
+    /** Logs the first-rows line after the first pulse that lays out the table's first page. */
+    static void logFirstRows(Scene scene, TrackerViewModel tracker) {
+        ChangeListener<PagedSendList> onRows = new ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends PagedSendList> obs, PagedSendList old,
+                    PagedSendList rows) {
+                tracker.rowsProperty().removeListener(this);
+                Runnable[] afterLayout = new Runnable[1];
+                afterLayout[0] = () -> {
+                    scene.removePostLayoutPulseListener(afterLayout[0]);
+                    LOG.info(String.format(java.util.Locale.ROOT, FIRST_ROWS, sinceLaunch()));
+                };
+                scene.addPostLayoutPulseListener(afterLayout[0]);
+            }
+        };
+        tracker.rowsProperty().addListener(onRows);
+    }
+}
