@@ -91,6 +91,7 @@ final class CancelsAndCredits {
         try (Connection c = connections.open()) {
             c.setAutoCommit(false);
             try {
+                // send_tracker_cancel feeds and notifies the change itself (TeamFunctions): no ChangeFeed.append here
                 commit = TeamCancels.cancel(c, sendId, expectedVersion, actor, reason, now);
                 connections.commitDurably(c);
             } catch (SQLException | RuntimeException e) {
@@ -179,7 +180,10 @@ final class CancelsAndCredits {
                         settled.add(credit.sendId());
                     }
                 }
-                ChangeFeed.append(c, connections.dialect(), settled);
+                if (!TeamCancels.isTeamStore(connections)) {
+                    // on a team store send_tracker_settle_credits fed and notified every send it moved (TeamFunctions)
+                    ChangeFeed.append(c, connections.dialect(), settled);
+                }
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
