@@ -2,6 +2,7 @@ package sendtracker;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -53,6 +54,7 @@ public final class App extends Application {
     private FxJobs jobs;
     private MainViewModel vm;
     private volatile Backend live;
+    private RunningWindow runningWindow;
     /** The team store's signed-in person; null on a local store (or the owner's own login). */
     private volatile User signedIn;
 
@@ -78,6 +80,21 @@ public final class App extends Application {
         String userEmail = named.get("user");
         String open = named.get("open");
         boolean review = open != null && !open.isBlank();
+        if (!review) {
+            // A second launch on the same store brings the running window forward (docs/decisions/0013-…).
+            Path portFile = RunningWindow.portFile(Backend.dataFolder(), dbUrl == null ? Backend.defaultUrl() : dbUrl);
+            if (RunningWindow.bringToFront(portFile)) {
+                System.err.println("send-tracker: the window on this store is already open; it was brought to the"
+                        + " front.");
+                Platform.exit();
+                return;
+            }
+            runningWindow = RunningWindow.listen(portFile, () -> Platform.runLater(() -> {
+                stage.setIconified(false);
+                stage.toFront();
+                stage.requestFocus();
+            })).orElse(null);
+        }
         // The store opens (and migrates) while the scene loads and the window shows: both take
         // about as long, and the first rows wait for both (docs/decisions/0014-launch-time.md).
         // A team store that asks for a password waits for the sign-in instead.
@@ -115,6 +132,8 @@ public final class App extends Application {
                 stage.titleProperty().unbind();
                 stage.titleProperty().bind(TeamWindow.apply(scene, vm, me));
             }
+            live.changes().ifPresent(vm::followChanges);
+            live.settleCreditsEvery(Duration.ofMinutes(5));
         };
         if (Backend.needsSignIn(url)) {
             // docs/decisions/0012-logins-and-row-level-security.md: the password goes into the URL only to open it
@@ -208,6 +227,9 @@ public final class App extends Application {
 
     @Override
     public void stop() {
+        if (runningWindow != null) {
+            runningWindow.close();
+        }
         if (vm != null) {
             vm.close();
         }

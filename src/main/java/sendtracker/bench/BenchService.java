@@ -174,6 +174,8 @@ public final class BenchService {
             r.put("query_p95_ms", round1(percentile(ms, 95)));
             r.put("query_max_ms", round1(ms[ms.length - 1]));
             r.put("query_from_index", reads.answersFromIndex(SendFilter.ALL, SendSort.NEWEST_FIRST));
+            // a second client of the same store (in this JVM: its change feed, polled as a window does)
+            LiveBench.measure(url, store, now, r);
             System.gc();
             r.put("heap_used_mb", round1(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / MB));
             r.put("heap_max_mb", round1(Runtime.getRuntime().maxMemory() / MB));

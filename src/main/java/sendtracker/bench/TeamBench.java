@@ -72,6 +72,7 @@ public final class TeamBench {
             r.put("generate_rows_per_s", perSecond(sends, System.nanoTime() - t));
             log.printf(Locale.ROOT, "generated %,d sends%n", sends);
             queries(store, database, now, r);
+            LiveBench.measure(url, store, now, r);
 
             t = System.nanoTime();
             long bytes = exchange.exportCsv(store, store.defaultUser(), csv);

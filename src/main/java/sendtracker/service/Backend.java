@@ -1,11 +1,13 @@
 package sendtracker.service;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import sendtracker.domain.CancelPolicy;
+import sendtracker.store.ChangeFeed;
 import sendtracker.domain.User;
 import sendtracker.store.Database;
 import sendtracker.store.JdbcSendStore;
@@ -26,8 +28,17 @@ public final class Backend implements AutoCloseable {
     private final Optional<BackupService> backups;
     private static final Logger LOG = Logger.getLogger(Backend.class.getName());
 
+    /** A team store notifies each change; its feed is also read this often in case a notification is lost. */
+    public static final Duration TEAM_POLL = Duration.ofSeconds(3);
+    /** A local store has no notifications: its feed (one indexed read) is read this often (docs/design.md, targets). */
+    public static final Duration LOCAL_POLL = Duration.ofMillis(300);
+
+    private final ChangeWatcher watcher;
+    private java.util.concurrent.ScheduledExecutorService settler;
+
     private Backend(Database database, SendStore store, SendService sends, Clock clock, boolean createdNow,
-            Optional<BackupService> backups) {
+            Optional<BackupService> backups, ChangeWatcher watcher) {
+        this.watcher = watcher;
         this.database = database;
         this.store = store;
         this.backups = backups;
@@ -43,6 +54,11 @@ public final class Backend implements AutoCloseable {
     /** The store used when none is named: {@code $SEND_TRACKER_DB}, else a file in the user data folder. */
     public static String defaultUrl() {
         return Database.defaultUrl();
+    }
+
+    /** Where the app keeps its data and logs, per user. */
+    public static java.nio.file.Path dataFolder() {
+        return Database.dataFolder();
     }
 
     /** True when {@code url} names a team store (PostgreSQL) rather than a local one. */
@@ -106,11 +122,17 @@ public final class Backend implements AutoCloseable {
             if (!db.isNew()) {
                 backups.ifPresent(Backend::dailyBackup);
             }
-            SendService service = indexed
-                    ? new SendService(store, ReadPath.withBackgroundIndex(store, db.dataSource()), new CancelPolicy(),
-                            clock, false)
-                    : plain;
-            return new Backend(db, store, service, clock, db.isNew(), backups);
+            if (!indexed) {
+                return new Backend(db, store, plain, clock, db.isNew(), backups, null);
+            }
+            // The feed's position is taken before the index reads the sends: nothing committed in between is missed.
+            ChangeFeed feed = ChangeFeed.of(db);
+            long fromSeq = feed.latestSeq();
+            ReadPath readPath = ReadPath.withBackgroundIndex(store, db.dataSource());
+            SendService service = new SendService(store, readPath, new CancelPolicy(), clock, false);
+            ChangeWatcher watcher = new ChangeWatcher(feed, db.isTeamStore() ? db::openDirect : null,
+                    readPath.index(), db.isTeamStore() ? TEAM_POLL : LOCAL_POLL, fromSeq);
+            return new Backend(db, store, service, clock, db.isNew(), backups, watcher);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -129,6 +151,36 @@ public final class Backend implements AutoCloseable {
     /** A store without the background index (tests, one-shot work). */
     public static Backend open(String url, Clock clock, boolean demoWhenNew) {
         return open(url, clock, demoWhenNew, false);
+    }
+
+    /**
+     * The watcher of the change feed, for a store opened for the window (not started: the window
+     * starts it once it listens); empty for one-shot commands.
+     */
+    public Optional<ChangeWatcher> changes() {
+        return Optional.ofNullable(watcher);
+    }
+
+    /**
+     * Posts due credits every {@code every} while the window is open (Canceled → Refunded shows
+     * without a reopen: the settlement goes through the change feed like any change). Idempotent.
+     */
+    public synchronized void settleCreditsEvery(Duration every) {
+        if (settler != null) {
+            return;
+        }
+        settler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "credit-settlement");
+            t.setDaemon(true);
+            return t;
+        });
+        settler.scheduleWithFixedDelay(() -> {
+            try {
+                sends.settleCredits();
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "credits not settled this time", e);
+            }
+        }, every.toMillis(), every.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     public SendService sends() {
@@ -174,6 +226,14 @@ public final class Backend implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (settler != null) {
+                settler.shutdownNow();
+            }
+        }
+        if (watcher != null) {
+            watcher.close();
+        }
         store.close();
     }
 }

@@ -68,6 +68,7 @@ final class CancelsAndCredits {
                 SendHistory.append(c, id, SendStatus.CANCELED, now, actor.email(), reason);
                 requestCredit(c, send, actor, now);
                 after = SendReads.load(c, id).orElseThrow();
+                ChangeFeed.append(c, connections.dialect(), List.of(id));
                 connections.commitDurably(c);
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -90,6 +91,7 @@ final class CancelsAndCredits {
         try (Connection c = connections.open()) {
             c.setAutoCommit(false);
             try {
+                // send_tracker_cancel feeds and notifies the change itself (TeamFunctions): no ChangeFeed.append here
                 commit = TeamCancels.cancel(c, sendId, expectedVersion, actor, reason, now);
                 connections.commitDurably(c);
             } catch (SQLException | RuntimeException e) {
@@ -177,6 +179,10 @@ final class CancelsAndCredits {
                     if (settle(c, credit, now)) {
                         settled.add(credit.sendId());
                     }
+                }
+                if (!TeamCancels.isTeamStore(connections)) {
+                    // on a team store send_tracker_settle_credits fed and notified every send it moved (TeamFunctions)
+                    ChangeFeed.append(c, connections.dialect(), settled);
                 }
                 c.commit();
             } catch (SQLException | RuntimeException e) {

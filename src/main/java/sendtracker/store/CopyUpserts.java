@@ -73,6 +73,7 @@ final class CopyUpserts {
             try {
                 stage(c, sends);
                 counts = apply(c, ids);
+                feed(c, ids);
                 c.commit();
             } catch (SQLException | IOException | RuntimeException e) {
                 c.rollback();
@@ -88,6 +89,19 @@ final class CopyUpserts {
         }
         changed.accept(ids);
         return counts;
+    }
+
+    /** The changed sends go into the change feed in one statement, in this transaction. */
+    private static void feed(Connection c, Set<String> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO send_changes (send_id, changed_at)"
+                + " SELECT g.id, ? FROM send_stage g JOIN send_plan p ON p.ord = g.ord WHERE p.verdict IN ('I', 'U')")) {
+            ps.setLong(1, System.currentTimeMillis());
+            ps.executeUpdate();
+        }
+        ChangeFeed.notifyListeners(c, PostgresDialect.INSTANCE);
     }
 
     private void stage(Connection c, List<Send> sends) throws SQLException, IOException {

@@ -28,9 +28,24 @@ public final class Database implements AutoCloseable {
     private final DataSource pool;
     private final Runnable closePool;
     private final boolean created;
+    private final DirectConnections direct;
+    /** The URL connections are made with (a local file store's carries the sharing option). */
+    private String connectUrl;
+
+    /** Opens a connection of its own, outside the pool (the change watcher's LISTEN connection). */
+    public interface DirectConnections {
+        Connection open() throws SQLException;
+    }
 
     Database(String url, SqlDialect dialect, DataSource pool, Runnable closePool, boolean created) {
+        this(url, dialect, pool, closePool, created, pool::getConnection);
+    }
+
+    Database(String url, SqlDialect dialect, DataSource pool, Runnable closePool, boolean created,
+            DirectConnections direct) {
+        this.direct = direct;
         this.url = url;
+        this.connectUrl = url;
         this.dialect = dialect;
         this.pool = pool;
         this.closePool = closePool;
@@ -83,7 +98,8 @@ public final class Database implements AutoCloseable {
             return TeamDatabase.open(jdbcUrl); // the team store (docs/decisions/0011-team-store-on-postgresql.md)
         }
         prepareFolder(jdbcUrl);
-        JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, "sa", "");
+        String connectUrl = shared(jdbcUrl);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(connectUrl, "sa", "");
         pool.setMaxConnections(8);
         boolean current;
         try (Connection probe = pool.getConnection()) {
@@ -102,7 +118,9 @@ public final class Database implements AutoCloseable {
                     .load();
             // The migration's own result says whether the schema was new: asking info() first costs a second.
             boolean fresh = flyway.migrate().initialSchemaVersion == null;
-            return new Database(jdbcUrl, dialect, pool, pool::dispose, fresh);
+            Database db = new Database(jdbcUrl, dialect, pool, pool::dispose, fresh);
+            db.connectUrl = connectUrl;
+            return db;
         } catch (FlywayException e) {
             pool.dispose();
             Throwable root = e;
@@ -114,6 +132,20 @@ public final class Database implements AutoCloseable {
             }
             throw new StoreUnavailableException("Cannot prepare the store " + jdbcUrl + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A local file store is opened in H2's mixed mode: the first process to open it serves it to
+     * the others on the loopback interface, so the window and the command line use it at the same
+     * time (docs/decisions/0013-local-store-shared-by-window-and-cli.md). A URL that says
+     * otherwise ({@code AUTO_SERVER=FALSE}) keeps the file to one process.
+     */
+    static String shared(String jdbcUrl) {
+        String upper = jdbcUrl.toUpperCase(Locale.ROOT);
+        if (!upper.startsWith("JDBC:H2:FILE:") || upper.contains("AUTO_SERVER=")) {
+            return jdbcUrl;
+        }
+        return jdbcUrl + ";AUTO_SERVER=TRUE";
     }
 
     private static void prepareFolder(String jdbcUrl) {
@@ -156,6 +188,16 @@ public final class Database implements AutoCloseable {
         return pool;
     }
 
+    /** A connection outside the pool, closed by the caller (on H2, a pooled one). */
+    public Connection openDirect() throws SQLException {
+        return direct.open();
+    }
+
+    /** True on a team store (PostgreSQL), whose changes are also notified on a channel. */
+    public boolean isTeamStore() {
+        return dialect == PostgresDialect.INSTANCE;
+    }
+
     public String url() {
         return url;
     }
@@ -183,7 +225,7 @@ public final class Database implements AutoCloseable {
         }
         // Not a pooled connection: after SHUTDOWN the pool's own close of it would find the database gone.
         // It is opened before the pool closes, so the database stays open in between (no second open).
-        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+        try (Connection c = DriverManager.getConnection(connectUrl, "sa", "")) {
             closePool.run();
             // Someone else still in the database (another connection of this JVM, a process through
             // H2's server) would lose it to a SHUTDOWN: only the last one out compacts.

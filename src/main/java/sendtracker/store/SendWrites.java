@@ -77,6 +77,8 @@ final class SendWrites {
                 updated = toUpdate.size();
                 insertSends(c, toInsert.values());
                 updateSends(c, toUpdate.values());
+                ChangeFeed.append(c, connections.dialect(), toInsert.keySet());
+                ChangeFeed.append(c, connections.dialect(), toUpdate.keySet());
                 connections.commitDurably(c);
                 ids.addAll(toInsert.keySet());
                 ids.addAll(toUpdate.keySet());

@@ -72,7 +72,8 @@ final class TeamDatabase {
             Flyway flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration").load();
             boolean fresh = flyway.migrate().initialSchemaVersion == null;
             installSecurity(pool, target);
-            return new Database(url, PostgresDialect.INSTANCE, pool, pool::close, fresh);
+            return new Database(url, PostgresDialect.INSTANCE, pool, pool::close, fresh,
+                    () -> new org.postgresql.Driver().connect(url, props));
         } catch (FlywayException e) {
             pool.close();
             Throwable root = e;

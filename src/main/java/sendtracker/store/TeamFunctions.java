@@ -16,6 +16,14 @@ final class TeamFunctions {
     static final String CANCEL = "send_tracker_cancel(varchar, bigint, varchar, bigint, varchar)";
     static final String SETTLE = "send_tracker_settle_credits(bigint, bigint)";
     private static final String SEES = "send_tracker_sees(bigint, varchar, bigint, bigint)";
+    /**
+     * The change feed's row for the send {@code %s} (ChangeFeed), written here as the owner: the
+     * other logins only read {@code send_changes}, so a cancel or credit that goes through these
+     * functions is fed and notified by them, in the caller's transaction, and not again in Java.
+     */
+    private static final String FEED_APPEND = " INSERT INTO send_changes (send_id, changed_at)"
+            + " VALUES (%s, (extract(epoch FROM clock_timestamp()) * 1000)::bigint);";
+    private static final String FEED_NOTIFY = " PERFORM pg_notify('" + ChangeFeed.CHANNEL + "', '');";
 
     private TeamFunctions() {
     }
@@ -57,10 +65,11 @@ final class TeamFunctions {
                 + " 'CANCELED', p_now, me.email, NULLIF(btrim(p_reason, E' \\t\\r\\n'), ''));"
                 + " INSERT INTO funding_credits (send_id, funding_source, amount, currency, requested_at,"
                 + " requested_by) VALUES (s.id, s.funding_source, COALESCE(s.cost, 0), s.currency, p_now, me.email);"
+                + FEED_APPEND.replace("%s", "s.id") + FEED_NOTIFY
                 + " RETURN QUERY SELECT 'CANCELED'::varchar, r.rule; END $f$");
         st.execute("CREATE OR REPLACE FUNCTION send_tracker_settle_credits(p_due_before bigint, p_now bigint)"
                 + " RETURNS SETOF varchar LANGUAGE plpgsql SECURITY DEFINER " + path + " AS $f$"
-                + " DECLARE me users%ROWTYPE; k record; moved record; n integer;"
+                + " DECLARE me users%ROWTYPE; k record; moved record; n integer; any_moved boolean := false;"
                 + " trusted boolean := session_user = current_user OR COALESCE((SELECT rolsuper FROM pg_roles"
                 + " WHERE rolname = session_user), false);"
                 + " BEGIN SELECT * INTO me FROM users WHERE login = session_user;"
@@ -74,9 +83,10 @@ final class TeamFunctions {
                 + " INSERT INTO send_history (send_id, seq, status, occurred_at, actor, note) VALUES (k.send_id, n,"
                 + " 'REFUNDED', p_now, NULL, format(" + literal(creditNoteFormat())
                 + ", COALESCE(k.amount::text, '0'), COALESCE(k.currency, ''), COALESCE(k.funding_source, '-')));"
+                + FEED_APPEND.replace("%s", "k.send_id") + " any_moved := true;"
                 + " IF trusted OR (me.id IS NOT NULL AND send_tracker_sees(me.id, me.role, moved.sender_id,"
                 + " moved.team_id)) THEN RETURN NEXT k.send_id; END IF;"
-                + " END IF; END LOOP; END $f$");
+                + " END IF; END LOOP; IF any_moved THEN" + FEED_NOTIFY + " END IF; END $f$");
         for (String f : new String[] {SEES, CANCEL, SETTLE}) {
             st.execute("REVOKE ALL ON FUNCTION " + f + " FROM PUBLIC");
         }

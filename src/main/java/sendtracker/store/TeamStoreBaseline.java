@@ -55,6 +55,7 @@ public final class TeamStoreBaseline {
             st.execute("DELETE FROM funding_credits");
             st.execute("DELETE FROM send_history");
             st.execute("DELETE FROM sends");
+            st.execute("DELETE FROM send_changes");
             c.commit();
             c.setAutoCommit(true);
             st.execute("VACUUM ANALYZE sends");

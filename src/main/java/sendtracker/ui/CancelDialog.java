@@ -5,6 +5,8 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Region;
@@ -19,7 +21,18 @@ import sendtracker.domain.Texts;
  * optional reason. It answers the reason ("" when none) on confirm, nothing when the user
  * keeps the send. Ids for TestFX (docs/design.md): cancelDialog, cancelReason, confirmCancelButton.
  */
-public record CancelDialog(Send send, CancelDecision decision) implements WindowDialog<String> {
+public record CancelDialog(Send send, CancelDecision decision, StringProperty changedMeanwhile)
+        implements WindowDialog<String> {
+
+    /** A dialog with no change of the send to report yet. */
+    public CancelDialog(Send send, CancelDecision decision) {
+        this(send, decision, new SimpleStringProperty(""));
+    }
+
+    /** Says in the open dialog that the send changed elsewhere since it opened (issue 14). */
+    public void sendChangedMeanwhile(Send now) {
+        changedMeanwhile.set(Texts.get("ui.cancelDialog.changedMeanwhile", now.id(), now.status().displayName()));
+    }
 
     @Override
     public Dialog<String> build() {
@@ -45,7 +58,12 @@ public record CancelDialog(Send send, CancelDecision decision) implements Window
         reason.setPrefRowCount(3);
         reason.setWrapText(true);
         reasonLabel.setLabelFor(reason);
-        VBox body = new VBox(10, what, steps, rule, reasonLabel, reason);
+        Label changed = wrapped("");
+        changed.setId("cancelChangedMeanwhile");
+        changed.getStyleClass().add("warning");
+        changed.textProperty().bind(changedMeanwhile);
+        ViewBindings.showWhen(changed, changedMeanwhile.isNotEmpty());
+        VBox body = new VBox(10, what, steps, rule, changed, reasonLabel, reason);
         body.setPrefWidth(460);
         pane.setContent(body);
 

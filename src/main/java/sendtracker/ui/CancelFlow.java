@@ -33,6 +33,9 @@ public final class CancelFlow {
     private String readOnlyWhy;
 
     /** {@code onChanged} gets the send as stored after a cancel (or a conflict): rows and details follow it. */
+    /** The last cancel dialog opened (its send is watched for changes made elsewhere). */
+    private CancelDialog openDialog;
+
     public CancelFlow(TrackerViewModel tracker, DialogService dialogs, Jobs jobs, Consumer<Send> onChanged) {
         this.tracker = tracker;
         this.dialogs = dialogs;
@@ -90,13 +93,24 @@ public final class CancelFlow {
         }
         CancelDecision decision = expected(source, actor, send);
         if (decision.allowsSelfCancel()) {
-            dialogs.show(new CancelDialog(send, decision), reason -> commit(source, actor, send, reason));
+            CancelDialog dialog = new CancelDialog(send, decision);
+            openDialog = dialog;
+            dialogs.show(dialog, reason -> commit(source, actor, send, reason));
         } else {
             dialogs.show(support(source, send, decision));
         }
     }
 
+    /** A send changed elsewhere: the open cancel dialog of that send says so before the user confirms. */
+    public void changedElsewhere(Send now) {
+        CancelDialog dialog = openDialog;
+        if (dialog != null && dialog.send().id().equals(now.id()) && dialog.send().version() != now.version()) {
+            dialog.sendChangedMeanwhile(now);
+        }
+    }
+
     private void commit(SendSource source, User actor, Send send, String reason) {
+        openDialog = null;
         notice.set(Texts.get("ui.cancel.running", send.id()));
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         jobs.submit(p -> source.cancel(actor, send.id(), send.version(), why), result -> {

@@ -3,6 +3,7 @@ package sendtracker.ui;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 
@@ -20,6 +21,7 @@ import javafx.collections.ObservableList;
 import sendtracker.domain.Send;
 import sendtracker.domain.Texts;
 import sendtracker.domain.User;
+import sendtracker.service.ChangeWatcher;
 import sendtracker.service.SupportContact;
 
 /**
@@ -54,6 +56,8 @@ public final class MainViewModel {
     private SupportContact supportContact = SupportContact.NONE;
     private String liveUserEmail;
 
+    /** Whether changes made elsewhere arrive (the status bar's liveIndicator); empty when not watched. */
+    private final ReadOnlyStringWrapper liveState = new ReadOnlyStringWrapper(this, "liveState", "");
     private final ReadOnlyBooleanWrapper liveAvailable = new ReadOnlyBooleanWrapper(this, "liveAvailable");
 
     /** {@code opener} may be null when offline review is not available. */
@@ -101,6 +105,37 @@ public final class MainViewModel {
         }
         String email = tracker.currentUser() == null ? liveUserEmail : tracker.currentUser().email();
         tracker.open(live, email, source -> { });
+    }
+
+    /**
+     * Follows the live store's change feed: sends changed elsewhere show in the table, counts,
+     * chart, details pane and an open cancel dialog without a refresh (docs/design.md, "Team
+     * store"). Starts the watcher; its reports come on its own thread and are handed to the FX
+     * thread through the jobs.
+     */
+    public void followChanges(ChangeWatcher watcher) {
+        watcher.onState(state -> jobs.submit(p -> state, this::showLiveState, failure -> { }));
+        watcher.onChanged(ids -> jobs.submit(p -> ids, this::changedElsewhere, failure -> { }));
+        showLiveState(watcher.state());
+        watcher.start();
+    }
+
+    private void showLiveState(ChangeWatcher.State state) {
+        liveState.set(Texts.get("ui.live." + state.name()));
+    }
+
+    private void changedElsewhere(Collection<String> ids) {
+        if (reviewing.get() || live == null || tracker.source() != live) {
+            return;
+        }
+        tracker.changedElsewhere(ids, changed -> {
+            details.sendChanged(changed);
+            cancelFlow.changedElsewhere(changed);
+        });
+    }
+
+    public ReadOnlyStringProperty liveStateProperty() {
+        return liveState.getReadOnlyProperty();
     }
 
     private void sendChanged(Send changed) {

@@ -32,6 +32,7 @@ public final class StatusBarController {
     @FXML private ProgressBar exportProgress;
     @FXML private Button cancelExportButton;
     @FXML private Label storeLabel;
+    @FXML private Label liveIndicator;
 
     public StatusBarController(MainViewModel vm) {
         this.vm = vm;
@@ -61,6 +62,9 @@ public final class StatusBarController {
                 || vm.store().labelProperty().get().isEmpty() ? ""
                 : Texts.get("ui.store.label", vm.store().labelProperty().get()),
                 vm.store().labelProperty(), vm.reviewingProperty()));
+        liveIndicator.textProperty().bind(vm.liveStateProperty());
+        liveIndicator.setTooltip(new javafx.scene.control.Tooltip(Texts.get("ui.live.tooltip")));
+        showWhen(liveIndicator, vm.liveStateProperty().isNotEmpty().and(vm.reviewingProperty().not()));
     }
 
     @FXML

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -239,6 +241,49 @@ public final class TrackerViewModel {
     private void failed(Throwable error) {
         loading.set(false);
         problem.set(Texts.get("ui.error.query", error.getMessage() == null ? error.toString() : error.getMessage()));
+    }
+
+    /** More changed sends than this at once (an import elsewhere) are shown by running the query again. */
+    static final int CHANGES_SHOWN_IN_PLACE = 200;
+
+    /**
+     * Sends changed elsewhere (another desktop, the command line, a credit posting): each one
+     * read again takes its row's place, {@code onSend} hears it (the details pane, an open cancel
+     * dialog), and counts and chart follow; selection, scroll position and typed text stay. When
+     * the total changes (sends added) or very many changed, the query runs again.
+     */
+    public void changedElsewhere(Collection<String> ids, Consumer<Send> onSend) {
+        SendSource sends = sends();
+        User viewer = currentUser.get();
+        if (sends == null || viewer == null || ids.isEmpty()) {
+            return;
+        }
+        if (ids.size() > CHANGES_SHOWN_IN_PLACE) {
+            refresh();
+            return;
+        }
+        long gen = generation;
+        SendFilter f = filter.get();
+        List<String> wanted = List.copyOf(ids);
+        jobs.submit(p -> new Changed(wanted.stream().map(id -> sends.find(viewer, id)).flatMap(Optional::stream)
+                .toList(), everyStatus(sends.countByStatus(viewer, f))), changed -> {
+                    if (gen != generation) {
+                        return;
+                    }
+                    for (Send s : changed.sends()) {
+                        rows.get().replace(s);
+                        onSend.accept(s);
+                    }
+                    long now = changed.counts().values().stream().mapToLong(Long::longValue).sum();
+                    if (now != total.get()) {
+                        refresh();
+                    } else {
+                        statusCounts.set(changed.counts());
+                    }
+                }, this::failed);
+    }
+
+    private record Changed(List<Send> sends, Map<SendStatus, Long> counts) {
     }
 
     /** After a cancel: the changed send takes its row's place (if the row is in memory) and counts follow. */

@@ -190,6 +190,8 @@ class CommandLineContractTest {
     @Test
     @Timeout(value = 90, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void exitSixWhenAnotherProcessHoldsTheStore() throws Exception {
+        // The holder opens the file embedded, not shared (as an older copy or a database tool would):
+        // copies of the app share the store (docs/decisions/0013-local-store-shared-by-window-and-cli.md).
         Process holder = new ProcessBuilder(javaBinary(), "-cp", System.getProperty("java.class.path"),
                 StoreHolder.class.getName(), db).redirectError(dir.resolve("holder.err").toFile()).start();
         try {

@@ -110,7 +110,8 @@ class RowLevelSecurityTest {
         assertEquals(sends, column(c, "SELECT id FROM sends ORDER BY id"));
         assertEquals(sends, column(c, "SELECT DISTINCT send_id FROM send_history ORDER BY 1"));
         assertEquals(credits, column(c, "SELECT send_id FROM funding_credits ORDER BY 1"));
-        assertEquals(changes, column(c, "SELECT send_id FROM send_changes ORDER BY 1"));
+        // a send has a feed row per change (its import, cancels, the fixture's own): the distinct ids are the visible ones
+        assertEquals(changes, column(c, "SELECT DISTINCT send_id FROM send_changes ORDER BY 1"));
         // what the window shows of people, teams and campaigns: every login reads them
         assertEquals(List.of("morgan@example.com", "pat@example.com", "sam@example.com", "sue@example.com"),
                 column(c, "SELECT email FROM users ORDER BY email"));
@@ -123,17 +124,19 @@ class RowLevelSecurityTest {
     @Test
     void eachLoginReadsExactlyItsRoleRows() throws SQLException {
         try (Connection sam = as("sam")) {
-            assertRows(sam, List.of("A-1", "A-2", "A-3", "A-4"), List.of("A-4"), List.of("A-1"));
+            assertRows(sam, List.of("A-1", "A-2", "A-3", "A-4"), List.of("A-4"),
+                    List.of("A-1", "A-2", "A-3", "A-4"));
         }
         try (Connection sue = as("sue")) {
-            assertRows(sue, List.of("B-1", "B-3"), List.of("B-3"), List.of("B-1"));
+            assertRows(sue, List.of("B-1", "B-3"), List.of("B-3"), List.of("B-1", "B-3"));
         }
         try (Connection pat = as("pat")) {
-            assertRows(pat, List.of("A-1", "A-2", "A-3", "A-4", "B-2"), List.of("A-4"), List.of("A-1", "B-2"));
+            assertRows(pat, List.of("A-1", "A-2", "A-3", "A-4", "B-2"), List.of("A-4"),
+                    List.of("A-1", "A-2", "A-3", "A-4", "B-2"));
         }
         try (Connection morgan = as("morgan")) {
             assertRows(morgan, List.of("A-1", "A-2", "A-3", "A-4", "B-1", "B-2", "B-3"), List.of("A-4", "B-3"),
-                    List.of("A-1", "B-1", "B-2"));
+                    List.of("A-1", "A-2", "A-3", "A-4", "B-1", "B-2", "B-3"));
         }
     }
 

@@ -95,6 +95,7 @@ public final class SendTableController {
         tracker.rowsProperty().addListener((obs, old, rows) -> sort.showRows(rows));
         sort.markCurrent();
         sendTable.setRowFactory(t -> row());
+        new SelectionKeeper(sendTable);
         sendTable.getSelectionModel().selectedItemProperty().addListener((obs, old, send) -> {
             if (send != null) {
                 details.show(send);
