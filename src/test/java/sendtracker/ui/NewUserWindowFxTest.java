@@ -33,6 +33,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -249,8 +250,10 @@ class NewUserWindowFxTest {
         robot.interact(() -> {
             from.getEditor().requestFocus();
             from.getEditor().setText("2026-13-45");
+            // Enter pressed on the picker, as the keyboard delivers it there first; sent directly so that
+            // whichever node the headless robot's focus ended on cannot swallow it
+            from.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false));
         });
-        robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         try {
             waitUntil(() -> "2026-13-45".equals(from.getEditor().getText()));
