@@ -21,6 +21,7 @@ import javafx.stage.Stage;
 
 import sendtracker.domain.CancelPolicy;
 import sendtracker.domain.Role;
+import sendtracker.domain.SendSort;
 import sendtracker.domain.Texts;
 import sendtracker.domain.User;
 import sendtracker.service.Backend;
@@ -28,6 +29,8 @@ import sendtracker.service.ExportService;
 import sendtracker.service.ImportService;
 import sendtracker.service.OfflineReview;
 import sendtracker.service.SendService;
+import sendtracker.service.SendSource;
+import sendtracker.service.WarmStartSource;
 import sendtracker.service.StoreLabel;
 import sendtracker.service.SupportContact;
 import sendtracker.ui.ExportRunner;
@@ -37,6 +40,7 @@ import sendtracker.ui.Jobs;
 import sendtracker.ui.LiveStore;
 import sendtracker.ui.MainViewModel;
 import sendtracker.ui.MainWindow;
+import sendtracker.ui.PagedSendList;
 import sendtracker.ui.ReviewOpener;
 import sendtracker.ui.SignInDialog;
 import sendtracker.ui.TeamWindow;
@@ -100,7 +104,7 @@ public final class App extends Application {
         // A team store that asks for a password waits for the sign-in instead.
         String url = dbUrl == null ? Backend.defaultUrl() : dbUrl;
         CompletableFuture<WindowSource> opening = review || Backend.needsSignIn(url) ? null
-                : CompletableFuture.supplyAsync(() -> openLive(dbUrl), App::onStoreThread);
+                : CompletableFuture.supplyAsync(() -> openLive(dbUrl, userEmail), App::onStoreThread);
 
         jobs = new FxJobs(2);
         FxDialogService dialogs = new FxDialogService(() -> stage, MainWindow.STYLESHEET);
@@ -138,7 +142,7 @@ public final class App extends Application {
         if (Backend.needsSignIn(url)) {
             // docs/decisions/0012-logins-and-row-level-security.md: the password goes into the URL only to open it
             new SignInDialog<WindowSource>(stage, StoreLabel.of(url), Backend.loginOf(url), jobs,
-                    (login, password) -> openLive(Backend.signedInUrl(url, login, password)), opened,
+                    (login, password) -> openLive(Backend.signedInUrl(url, login, password), userEmail), opened,
                     () -> vm.tracker().unavailable(Texts.get("ui.signIn.notSignedIn"))).show();
             return;
         }
@@ -148,6 +152,12 @@ public final class App extends Application {
             vm.say(why);
             vm.tracker().unavailable(why);
         });
+    }
+
+    private static void onWarmStartThread(Runnable task) {
+        Thread t = new Thread(task, "warm-start");
+        t.setDaemon(true);
+        t.start();
     }
 
     private static void onStoreThread(Runnable task) {
@@ -169,7 +179,7 @@ public final class App extends Application {
     }
 
     /** The named store, or the user's default one (filled with demo sends when new). */
-    private WindowSource openLive(String dbUrl) {
+    private WindowSource openLive(String dbUrl, String userEmail) {
         Backend opened = Backend.openForWindow(dbUrl, Clock.systemUTC());
         try {
             signedIn = opened.signedIn().orElse(null);
@@ -179,7 +189,10 @@ public final class App extends Application {
         }
         live = opened;
         LaunchTimes.mark("store open");
-        return WindowSource.of(live.sends(), exporterFor(live.sends()));
+        // The window's first questions are asked now, while its scene still loads (docs/decisions/0014-launch-time.md).
+        SendSource warm = WarmStartSource.start(live.sends(), userEmail, SendSort.NEWEST_FIRST, PagedSendList.PAGE_SIZE,
+                App::onWarmStartThread);
+        return WindowSource.of(warm, exporterFor(live.sends()));
     }
 
     /** Fills the live store from the window's empty state: the demo sends, or one file imported. */
