@@ -38,6 +38,8 @@ final class SortOrders {
     private final IndexColumns columns;
     private final Object sortMutex = new Object();
     private final AtomicReferenceArray<Order> orders = new AtomicReferenceArray<>(FIELDS.length);
+    /** The rows in the tie-break's order alone, shared by the builds of every field; guarded by sortMutex. */
+    private volatile int[] tieOrder;
 
     SortOrders(IndexColumns columns) {
         this.columns = columns;
@@ -105,7 +107,10 @@ final class SortOrders {
         int rows = columns.rows;
         Order byIdOrder = orders.get(SendSort.Field.ID.ordinal());
         int[] byId = byIdOrder == null ? null : byIdOrder.rows();
-        int[] ties = byId == null || field == SendSort.Field.ID ? null : tieOrder(byId);
+        if (tieOrder == null && byId != null) {
+            tieOrder = tieOrder(byId);
+        }
+        int[] ties = field == SendSort.Field.ID ? null : tieOrder;
         int[] ranks = ties == null ? null : valueRanks(field);
         if (ranks != null) {
             return stableByRank(ranks, ties, true);
@@ -184,6 +189,9 @@ final class SortOrders {
      */
     void rowsChanged(int oldRows, int[] changed) {
         boolean bulk = changed.length > BULK_CHANGE;
+        synchronized (sortMutex) {
+            tieOrder = null;
+        }
         for (SendSort.Field f : FIELDS) {
             Order o = orders.get(f.ordinal());
             if (o != null) {
@@ -367,6 +375,10 @@ final class SortOrders {
     /** Rough bytes held by the orders. */
     long estimatedBytes() {
         long b = 0;
+        int[] ties = tieOrder;
+        if (ties != null) {
+            b += 4L * ties.length;
+        }
         for (int i = 0; i < FIELDS.length; i++) {
             Order o = orders.get(i);
             if (o != null) {
