@@ -38,6 +38,7 @@ import sendtracker.ui.FxDialogService;
 import sendtracker.ui.FxJobs;
 import sendtracker.ui.Jobs;
 import sendtracker.ui.LiveStore;
+import sendtracker.ui.LocalBackups;
 import sendtracker.ui.MainViewModel;
 import sendtracker.ui.MainWindow;
 import sendtracker.ui.PagedSendList;
@@ -138,6 +139,7 @@ public final class App extends Application {
             }
             live.changes().ifPresent(vm::followChanges);
             live.settleCreditsEvery(Duration.ofMinutes(5));
+            connectBackups(dbUrl, url);
         };
         if (Backend.needsSignIn(url)) {
             // docs/decisions/0012-logins-and-row-level-security.md: the password goes into the URL only to open it
@@ -158,6 +160,31 @@ public final class App extends Application {
         Thread t = new Thread(task, "warm-start");
         t.setDaemon(true);
         t.start();
+    }
+
+    /**
+     * File → Back up now… and Restore from backup… with the status bar's last backup, for a local
+     * store; a team store has none. A restore closes the store and opens it again
+     * ({@link LocalBackups}): the reopened store becomes the live one, with its own change feed.
+     */
+    private void connectBackups(String dbUrl, String url) {
+        Backend open = live;
+        if (open.backups().isEmpty()) {
+            vm.backups().connect(null, null, null);
+            return;
+        }
+        LocalBackups backups = new LocalBackups(open, url, Clock.systemUTC(), u -> {
+            Backend reopened = Backend.openForWindow(dbUrl, Clock.systemUTC());
+            live = reopened;
+            return reopened;
+        }, b -> WindowSource.of(b.sends(), exporterFor(b.sends())));
+        vm.backups().connect(backups, StoreLabel.of(url), restored -> {
+            Backend reopened = backups.current();
+            vm.store().opened(new LiveStore(StoreLabel.of(url), false, filler(reopened)));
+            vm.liveReopened(restored.source());
+            reopened.changes().ifPresent(vm::followChanges);
+            reopened.settleCreditsEvery(Duration.ofMinutes(5));
+        });
     }
 
     private static void onStoreThread(Runnable task) {

@@ -3,8 +3,10 @@ package sendtracker.cli;
 import java.io.PrintStream;
 import java.time.Clock;
 
+import sendtracker.domain.Texts;
 import sendtracker.domain.User;
 import sendtracker.service.Backend;
+import sendtracker.service.StoreLabel;
 
 /** What a command runs with: the store (opened on first use), the acting user, the clock and the streams. */
 final class CliContext implements AutoCloseable {
@@ -28,9 +30,18 @@ final class CliContext implements AutoCloseable {
         this.err = err;
     }
 
+    /**
+     * The store, opened on first use. Every command that opens the store comes here, so this is
+     * where a store that the open had to create is announced (issue 15): one line on stderr,
+     * stdout left to the command. A new default store filled with the demo sends is not empty
+     * and needs no warning.
+     */
     Backend backend() {
         if (backend == null) {
             backend = Backend.open(db, clock);
+            if (backend.isNewStore() && backend.backups().isPresent() && backend.store().sendCount() == 0) {
+                err.println("send-tracker: " + Texts.get("ui.store.created", StoreLabel.of(storeUrl())));
+            }
         }
         return backend;
     }

@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -123,17 +125,66 @@ public final class BackupService {
         return Optional.of(made);
     }
 
-    /** The newest daily backup, if any. */
+    /**
+     * The newest backup in {@link #folder()}: a daily one or one the window wrote there (any
+     * {@code <store>-….zip}), by when it was written; empty when there is none.
+     */
     public Optional<Backup> lastBackup() {
-        List<Path> daily = dailyBackups();
-        if (daily.isEmpty()) {
-            return Optional.empty();
+        Backup newest = null;
+        for (Path p : backupsInFolder(false)) {
+            try {
+                Instant at = Files.getLastModifiedTime(p).toInstant();
+                if (newest == null || at.isAfter(newest.writtenAt())) {
+                    newest = new Backup(p, at);
+                }
+            } catch (IOException e) {
+                // a file removed meanwhile is no backup any more
+            }
         }
-        Path newest = daily.get(daily.size() - 1);
+        return Optional.ofNullable(newest);
+    }
+
+    /**
+     * Where "Back up now" suggests writing: {@link #folder()}, named as the daily copies are with
+     * the time of day added ({@code sends-2026-12-02T011530.zip}), so it sorts after that day's
+     * daily copy and is never taken for one (nor removed with the old daily ones).
+     */
+    public Path suggestedFile() {
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return folder().resolve(base.getFileName() + "-" + now.toLocalDate() + "T"
+                + now.format(DateTimeFormatter.ofPattern("HHmmss")) + ".zip");
+    }
+
+    /**
+     * Checks that {@code file} is a whole backup of a store, changing nothing (the window asks
+     * before it closes its store to restore).
+     *
+     * @throws BackupFailedException when it is not, with the reason in one line
+     */
+    public void verify(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new BackupFailedException("No backup file " + file + ".", null);
+        }
         try {
-            return Optional.of(new Backup(newest, Files.getLastModifiedTime(newest).toInstant()));
+            StoreFiles.verify(file, folder());
         } catch (IOException e) {
-            return Optional.empty();
+            throw new BackupFailedException("Not restored: " + file + " is not a Send Tracker backup (" + reason(e)
+                    + "). The store is unchanged.", e);
+        }
+    }
+
+    /**
+     * True when another copy of the app uses the open store through this process (the window
+     * serves it to a command line or a second window); a restore must wait until they are done.
+     */
+    public boolean usedByAnotherCopy() {
+        if (openStore == null) {
+            return false;
+        }
+        try {
+            return StoreFiles.servedToAnotherProcess(openStore);
+        } catch (SQLException e) {
+            return false; // the restore's own lock check still refuses a store held elsewhere
         }
     }
 
@@ -160,14 +211,20 @@ public final class BackupService {
 
     /** The daily backup files, oldest first (their names end in the date). */
     private List<Path> dailyBackups() {
+        return backupsInFolder(true);
+    }
+
+    /** The store's backups in {@link #folder()} by name: only the daily ones ({@code <store>-DATE.zip}), or all. */
+    private List<Path> backupsInFolder(boolean dailyOnly) {
         if (!Files.isDirectory(folder())) {
             return List.of();
         }
         String prefix = base.getFileName() + "-";
+        int dailyLength = prefix.length() + "2026-12-02.zip".length();
         try (Stream<Path> files = Files.list(folder())) {
             List<Path> out = new ArrayList<>(files.filter(p -> {
                 String n = p.getFileName().toString();
-                return n.startsWith(prefix) && n.endsWith(".zip");
+                return n.startsWith(prefix) && n.endsWith(".zip") && (!dailyOnly || n.length() == dailyLength);
             }).toList());
             out.sort(Comparator.comparing(p -> p.getFileName().toString()));
             return out;

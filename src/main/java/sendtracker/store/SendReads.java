@@ -188,24 +188,20 @@ final class SendReads {
             java.util.function.Consumer<List<Send>> out) {
         SqlFilter q = SqlFilter.of(dialect, viewer, filter, now, true);
         SortKeyset keyset = SortKeyset.of(sort);
-        String select = "SELECT " + SendColumns.SELECT + keyset.selectKey() + q.from(true);
+        String select = "SELECT " + SendColumns.SELECT + keyset.selectKeys() + q.from(true);
         String order = SqlFilter.orderBy(dialect, sort) + " FETCH FIRST " + batchSize + " ROWS ONLY";
         List<Send> batch = new ArrayList<>(batchSize);
-        Object lastKey = null;
-        String lastId = null;
+        List<Object> lastKeys = null;
         try {
             while (true) {
                 List<Object> params = new ArrayList<>(q.params);
-                String where = lastId == null ? q.whereClause() : q.whereClause(keyset.after(lastKey, lastId, params));
+                String where = lastKeys == null ? q.whereClause() : q.whereClause(keyset.after(lastKeys, params));
                 try (Connection c = connections.open(); PreparedStatement ps = c.prepareStatement(select + where + order)) {
                     Parameters.of(ps).all(params);
                     try (ResultSet rs = ps.executeQuery()) {
-                        int keyColumn = rs.getMetaData().getColumnCount();
                         while (rs.next()) {
-                            Send s = SendColumns.read(rs, List.of());
-                            batch.add(s);
-                            lastId = s.id();
-                            lastKey = keyset.byIdOnly() ? null : rs.getObject(keyColumn);
+                            batch.add(SendColumns.read(rs, List.of()));
+                            lastKeys = keyset.read(rs);
                         }
                     }
                     if (withHistory) {

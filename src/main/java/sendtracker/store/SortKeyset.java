@@ -1,69 +1,100 @@
 package sendtracker.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
 import sendtracker.domain.SendSort;
 
 /**
- * Where the next batch of a read in a sort order starts: after the last row's (sort column, send
- * id), in exactly the order {@link SqlFilter#orderBy} gives, empty values counting as the greatest
- * (docs/decisions/0002-short-keyset-reads-on-mvstore.md, docs/design.md "Filters and sort").
+ * Where the next batch of a read in a sort order starts: after the last row's keys (the sort
+ * column, then the tie-break's created at and send id of {@link SendSort#keys()}), in exactly the
+ * order {@link SqlFilter#orderBy} gives, empty values counting as the greatest
+ * (docs/decisions/0002-short-keyset-reads-on-mvstore.md,
+ * docs/decisions/0020-sort-ties-newest-first-then-id.md).
  */
 final class SortKeyset {
-    private final String column;
-    private final boolean neverEmpty;
-    private final boolean ascending;
+    /** One key of the order: its column, its direction, and whether it can be empty. */
+    private record Key(String column, boolean ascending, boolean neverEmpty) {
+    }
 
-    private SortKeyset(String column, boolean ascending) {
-        this.column = column;
-        this.neverEmpty = column == null || SqlFilter.neverEmpty(column);
-        this.ascending = ascending;
+    private final List<Key> keys;
+
+    private SortKeyset(List<Key> keys) {
+        this.keys = keys;
     }
 
     static SortKeyset of(SendSort sort) {
-        return new SortKeyset(SqlFilter.sortColumn(sort), sort.ascending());
+        List<Key> keys = new ArrayList<>();
+        for (SendSort k : sort.keys()) {
+            String column = SqlFilter.sortColumn(k);
+            keys.add(new Key(column, k.ascending(), SqlFilter.neverEmpty(column)));
+        }
+        return new SortKeyset(List.copyOf(keys));
     }
 
-    /** What to add to the select list so that each row carries its sort key last; empty for the id order. */
-    String selectKey() {
-        return column == null ? "" : ", " + column;
+    /** What to add to the select list so that each row carries its keys last, in order. */
+    String selectKeys() {
+        StringBuilder b = new StringBuilder();
+        for (Key k : keys) {
+            b.append(", ").append(k.column());
+        }
+        return b.toString();
     }
 
-    /** True when the key is the id itself (nothing extra selected). */
-    boolean byIdOnly() {
-        return column == null;
+    /** The current row's keys, read from the last columns that {@link #selectKeys()} added. */
+    List<Object> read(ResultSet rs) throws SQLException {
+        int first = rs.getMetaData().getColumnCount() - keys.size() + 1;
+        List<Object> values = new ArrayList<>(keys.size());
+        for (int i = 0; i < keys.size(); i++) {
+            values.add(rs.getObject(first + i));
+        }
+        return values;
     }
 
     /**
-     * The condition selecting the rows after the one with sort value {@code key} and id {@code id},
-     * its parameters added to {@code params} in order.
+     * The condition selecting the rows after the one whose keys are {@code values} (as
+     * {@link #read} gave them), its parameters added to {@code params} in order: beyond it on the
+     * first key, or equal there and after it on the rest.
      */
-    String after(Object key, String id, List<Object> params) {
-        String idAfter = ascending ? "s.id > ?" : "s.id < ?";
-        if (column == null) {
-            params.add(id);
-            return idAfter;
+    String after(List<Object> values, List<Object> params) {
+        Key first = keys.get(0);
+        if (first.neverEmpty()) {
+            // The leading range (col >= key, or <=) lets the database start from an index in this order.
+            params.add(values.get(0));
+            return "(" + first.column() + (first.ascending() ? " >= ?" : " <= ?") + " AND " + after(0, values, params)
+                    + ")";
         }
-        String beyond = ascending ? " > ?" : " < ?";
-        if (neverEmpty) {
-            // The leading range (col >= key, or <=) lets the database start from the (col, id) index.
-            params.add(key);
-            params.add(key);
-            params.add(id);
-            return "(" + column + (ascending ? " >= ?" : " <= ?") + " AND (" + column + beyond + " OR " + idAfter
-                    + "))";
+        return after(0, values, params);
+    }
+
+    private String after(int i, List<Object> values, List<Object> params) {
+        Key k = keys.get(i);
+        Object v = values.get(i);
+        String beyond = beyond(k, v, params);
+        if (i == keys.size() - 1) {
+            return beyond;
         }
-        if (key == null) {
-            params.add(id);
-            // Ascending, empty values come last: only empty ones with a greater id are left.
-            // Descending, they come first: the rest of them, then every value.
-            return ascending ? "(" + column + " IS NULL AND " + idAfter + ")"
-                    : "(" + column + " IS NOT NULL OR " + idAfter + ")";
+        String equal;
+        if (v == null) {
+            equal = k.column() + " IS NULL";
+        } else {
+            equal = k.column() + " = ?";
+            params.add(v);
         }
-        params.add(key);
-        params.add(key);
-        params.add(id);
-        String valueAfter = "(" + column + beyond + " OR (" + column + " = ? AND " + idAfter + "))";
-        return ascending ? "(" + column + " IS NULL OR " + valueAfter + ")" : valueAfter;
+        String more = after(i + 1, values, params);
+        return "(" + beyond + " OR (" + equal + " AND " + more + "))";
+    }
+
+    /** The rows strictly beyond {@code v} on one key; an empty value is the greatest. */
+    private static String beyond(Key k, Object v, List<Object> params) {
+        if (v == null) {
+            // Ascending, nothing is beyond an empty value; descending, every value is.
+            return k.ascending() ? "1 = 0" : k.column() + " IS NOT NULL";
+        }
+        params.add(v);
+        String cmp = k.column() + (k.ascending() ? " > ?" : " < ?");
+        return k.ascending() && !k.neverEmpty() ? "(" + cmp + " OR " + k.column() + " IS NULL)" : cmp;
     }
 }

@@ -151,9 +151,10 @@ final class SqlFilter {
         return where.length() == 0 ? " WHERE " + more : " WHERE " + where + " AND " + more;
     }
 
-    private static final Set<String> NOT_NULL = Set.of("s.created_at", "s.status_changed_at", "s.type", "s.status");
+    private static final Set<String> NOT_NULL = Set.of("s.created_at", "s.status_changed_at", "s.type", "s.status",
+            "s.id");
 
-    /** The column a sort orders by before the send id; null when it orders by the id alone. */
+    /** The column a sort orders by. */
     static String sortColumn(SendSort sort) {
         switch (sort.field()) {
             case STATUS_CHANGED_AT: return "s.status_changed_at";
@@ -164,7 +165,7 @@ final class SqlFilter {
             case STATUS: return "s.status";
             case COST: return "s.cost";
             case TRACKING: return "s.tracking_number";
-            case ID: return null;
+            case ID: return "s.id";
             default: return "s.created_at";
         }
     }
@@ -174,18 +175,25 @@ final class SqlFilter {
         return NOT_NULL.contains(column);
     }
 
+    /**
+     * The sort's field, then the tie-break of {@link SendSort#keys()} (newest created first, then
+     * the greater id; docs/decisions/0020-sort-ties-newest-first-then-id.md).
+     */
     static String orderBy(SqlDialect dialect, SendSort sort) {
-        String col = sortColumn(sort);
-        if (col == null) {
-            return sort.ascending() ? " ORDER BY s.id ASC" : " ORDER BY s.id DESC";
+        StringBuilder order = new StringBuilder(" ORDER BY ");
+        int i = 0;
+        for (SendSort key : sort.keys()) {
+            String col = sortColumn(key);
+            order.append(i++ == 0 ? "" : ", ");
+            if (neverEmpty(col)) {
+                // Saying nothing about nulls lets the database walk an index in this order as it is.
+                order.append(col).append(key.ascending() ? " ASC" : " DESC");
+            } else {
+                // An empty value counts as the greatest.
+                order.append(dialect.orderEmptyLast(col, key.ascending()));
+            }
         }
-        if (neverEmpty(col)) {
-            // Saying nothing about nulls lets the database walk its (column, id) order as it is.
-            return sort.ascending() ? " ORDER BY " + col + " ASC, s.id ASC" : " ORDER BY " + col + " DESC, s.id DESC";
-        }
-        // An empty value counts as the greatest, so descending is exactly ascending reversed.
-        return " ORDER BY " + dialect.orderEmptyLast(col, sort.ascending())
-                + (sort.ascending() ? ", s.id ASC" : ", s.id DESC");
+        return order.toString();
     }
 
     private StringBuilder and() {

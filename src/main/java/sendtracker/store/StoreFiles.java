@@ -111,6 +111,45 @@ public final class StoreFiles {
         }
     }
 
+    /**
+     * Proves that {@code zip} is a whole backup of a store without touching any store: unpacked
+     * into a temporary folder inside {@code scratch}, opened read-only, removed again.
+     *
+     * @throws IOException when it is no whole backup of a store
+     */
+    public static void verify(Path zip, Path scratch) throws IOException {
+        String entryName = storeEntry(zip);
+        Files.createDirectories(scratch);
+        Path unpacked = Files.createTempDirectory(scratch, ".verify-");
+        try {
+            try (ZipFile z = new ZipFile(zip.toFile())) {
+                Files.copy(z.getInputStream(z.getEntry(entryName)), unpacked.resolve("store" + SUFFIX));
+            }
+            proveWhole(unpacked.resolve("store"));
+        } finally {
+            try (var left = Files.list(unpacked)) {
+                for (Path p : left.toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+            Files.deleteIfExists(unpacked);
+        }
+    }
+
+    /**
+     * True when a connection from another process reaches the open store behind {@code dataSource}
+     * (H2's mixed mode serves it to other copies of the app over the loopback interface; their
+     * sessions carry a client address, this process's own do not).
+     */
+    public static boolean servedToAnotherProcess(DataSource dataSource) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(
+                        "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE CLIENT_ADDR IS NOT NULL")) {
+            rs.next();
+            return rs.getLong(1) > 0;
+        }
+    }
+
     /** Opens the unpacked copy read-only and reads its sends: a damaged file fails here. */
     private static void proveWhole(Path base) throws IOException {
         try (Connection c = DriverManager.getConnection(PREFIX + base + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r", "sa", "");

@@ -34,4 +34,14 @@ public interface DialogService {
     default Optional<Path> chooseFileToImport() {
         return chooseExportToOpen();
     }
+
+    /** Where to write a backup of the store, starting from {@code suggested} (folder and name). */
+    default Optional<Path> chooseBackupTarget(Path suggested) {
+        return Optional.empty();
+    }
+
+    /** Which backup to restore, starting in {@code folder} (the backups folder). */
+    default Optional<Path> chooseBackupToRestore(Path folder) {
+        return Optional.empty();
+    }
 }

@@ -92,6 +92,40 @@ public class FxDialogService implements DialogService {
         return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
     }
 
+    @Override
+    public Optional<Path> chooseBackupTarget(Path suggested) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Texts.get("ui.backup.chooser.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("ui.file.backups"), "*.zip"));
+        startIn(chooser, suggested.getParent());
+        chooser.setInitialFileName(suggested.getFileName().toString());
+        File file = chooser.showSaveDialog(owner.get());
+        if (file == null) {
+            return Optional.empty();
+        }
+        // BACKUP TO writes a zip whatever the name: the name says so too
+        return Optional.of(file.getName().toLowerCase(Locale.ROOT).endsWith(".zip") ? file.toPath()
+                : new File(file.getParentFile(), file.getName() + ".zip").toPath());
+    }
+
+    @Override
+    public Optional<Path> chooseBackupToRestore(Path folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Texts.get("ui.restore.chooser.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(Texts.get("ui.file.backups"), "*.zip"),
+                new FileChooser.ExtensionFilter(Texts.get("ui.file.all"), "*.*"));
+        startIn(chooser, folder);
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    /** A chooser starts in {@code folder} when it is there (a new store has no backups folder yet). */
+    private static void startIn(FileChooser chooser, Path folder) {
+        if (folder != null && java.nio.file.Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+    }
+
     private void alert(Alert.AlertType type, String title, String text) {
         Alert alert = new Alert(type);
         alert.setTitle(title);

@@ -31,6 +31,8 @@ public final class MainController {
     @FXML private MenuItem openExportItem;
     @FXML private MenuItem closeReviewItem;
     @FXML private MenuItem exportItem;
+    @FXML private MenuItem backupItem;
+    @FXML private MenuItem restoreItem;
     @FXML private HBox offlineBanner;
     @FXML private Label offlineText;
     @FXML private Button closeReviewButton;
@@ -51,6 +53,12 @@ public final class MainController {
         bindReview();
         ExportViewModel export = vm.export();
         exportItem.disableProperty().bind(export.availableProperty().not().or(export.runningProperty()));
+        BackupViewModel backups = vm.backups();
+        // a team store is backed up on its server, an offline review has no store: no items there
+        backupItem.visibleProperty().bind(backups.availableProperty());
+        restoreItem.visibleProperty().bind(backups.availableProperty());
+        backupItem.disableProperty().bind(backups.busyProperty());
+        restoreItem.disableProperty().bind(backups.busyProperty().or(export.runningProperty()));
     }
 
     /**
@@ -95,6 +103,16 @@ public final class MainController {
     @FXML
     private void onExport() {
         vm.export().export();
+    }
+
+    @FXML
+    private void onBackup() {
+        vm.backups().backupNow();
+    }
+
+    @FXML
+    private void onRestore() {
+        vm.backups().restore();
     }
 
     @FXML

@@ -35,6 +35,7 @@ public final class MainViewModel {
     private final BulkCancelFlow bulkCancel;
     private final ExportViewModel export;
     private final StoreViewModel store;
+    private final BackupViewModel backups;
     private final DialogService dialogs;
     private final Jobs jobs;
     private WindowSource live;
@@ -72,6 +73,7 @@ public final class MainViewModel {
         this.export = new ExportViewModel(tracker, dialogs, jobs);
         this.store = new StoreViewModel(tracker, dialogs, jobs, reviewing.getReadOnlyProperty(), this::say,
                 this::reopenLive);
+        this.backups = new BackupViewModel(dialogs, jobs, reviewing.getReadOnlyProperty(), this::say);
         canOpenReview.set(opener != null);
         cancelFlow.noticeProperty().addListener((obs, old, text) -> say(text));
         bulkCancel.noticeProperty().addListener((obs, old, text) -> say(text));
@@ -96,6 +98,16 @@ public final class MainViewModel {
         } else if (live != null) {
             tracker.open(live, userEmail, source -> { });
         }
+    }
+
+    /**
+     * The live store was closed and opened again (a restore): the window shows the reopened
+     * store, as the same user where possible; an offline review open meanwhile stays in front.
+     */
+    public void liveReopened(WindowSource reopened) {
+        this.live = reopened;
+        liveAvailable.set(reopened != null);
+        reopenLive();
     }
 
     /** After the live store was filled: its users and rows read again, as the same user where possible. */
@@ -301,6 +313,11 @@ public final class MainViewModel {
 
     public StoreViewModel store() {
         return store;
+    }
+
+    /** File → Back up now… / Restore from backup… and the status bar's last backup. */
+    public BackupViewModel backups() {
+        return backups;
     }
 
     public ReadOnlyBooleanProperty reviewingProperty() {

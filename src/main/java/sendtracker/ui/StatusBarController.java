@@ -17,8 +17,8 @@ import sendtracker.domain.Texts;
 
 /**
  * The bar at the bottom (status-bar.fxml): the last notice, one progress bar and Stop
- * button for whatever long job runs (an export or opening a file for review), and which
- * store is open. A notice fades after a few seconds; View → Messages keeps the past ones.
+ * button for whatever long job runs (an export or opening a file for review), when the local
+ * store was last backed up, and which store is open. A notice fades after a few seconds; View → Messages keeps the past ones.
  */
 public final class StatusBarController {
     /** How long a notice stays fully visible, then how long it takes to fade out. */
@@ -31,6 +31,7 @@ public final class StatusBarController {
     @FXML private Label noticeLabel;
     @FXML private ProgressBar exportProgress;
     @FXML private Button cancelExportButton;
+    @FXML private Label backupLabel;
     @FXML private Label storeLabel;
     @FXML private Label liveIndicator;
 
@@ -62,6 +63,10 @@ public final class StatusBarController {
                 || vm.store().labelProperty().get().isEmpty() ? ""
                 : Texts.get("ui.store.label", vm.store().labelProperty().get()),
                 vm.store().labelProperty(), vm.reviewingProperty()));
+        BackupViewModel backups = vm.backups();
+        backupLabel.textProperty().bind(backups.lastBackupProperty());
+        backupLabel.setTooltip(new javafx.scene.control.Tooltip(Texts.get("ui.backup.tooltip")));
+        showWhen(backupLabel, backups.availableProperty().and(backups.lastBackupProperty().isNotEmpty()));
         liveIndicator.textProperty().bind(vm.liveStateProperty());
         liveIndicator.setTooltip(new javafx.scene.control.Tooltip(Texts.get("ui.live.tooltip")));
         showWhen(liveIndicator, vm.liveStateProperty().isNotEmpty().and(vm.reviewingProperty().not()));

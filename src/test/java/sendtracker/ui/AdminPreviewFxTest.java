@@ -3,7 +3,6 @@ package sendtracker.ui;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -51,7 +50,7 @@ class AdminPreviewFxTest {
             password = owner.team().addUser("boss@example.com", Role.ADMIN, "Boss", null, Set.of(), login).password();
         }
         admin = Backend.openForWindow(Backend.signedInUrl("jdbc:postgresql://localhost:" + TeamStoreServer.port()
-                + "/" + database, login, password), Clock.systemUTC());
+                + "/" + database, login, password), TestStores.CLOCK);
         jobs = new FxJobs(2);
         vm = new MainViewModel(new FxDialogService(() -> stage, MainWindow.STYLESHEET), jobs, null);
         Scene scene = MainWindow.scene(vm, u -> { }, stage::close);

@@ -138,7 +138,7 @@ class CancelFlowTest {
     @Test
     void anOfflineReviewRefusesWithAnExplanation() {
         SendSource readOnly = new SendService(service.store(), service.store(),
-                new sendtracker.domain.CancelPolicy(), java.time.Clock.systemUTC(), true);
+                new sendtracker.domain.CancelPolicy(), UiFixture.CLOCK, true);
         TrackerViewModel vm = new TrackerViewModel(Jobs.direct());
         vm.open(WindowSource.of(readOnly), UiFixture.SAM.email(), s -> { });
         CancelFlow flow = new CancelFlow(vm, dialogs, Jobs.direct(), changed::add);

@@ -1,7 +1,5 @@
 package sendtracker.ui;
 
-import java.time.Clock;
-
 import sendtracker.service.Backend;
 
 /** Fills the store named on the command line with the fixture (for looking at the real window by hand). */
@@ -10,7 +8,7 @@ public final class FixtureStoreMain {
     }
 
     public static void main(String[] args) {
-        try (Backend backend = Backend.open(args[0], Clock.systemUTC(), false)) {
+        try (Backend backend = Backend.open(args[0], UiFixture.CLOCK, false)) {
             UiFixture.fill(backend.sends(), args.length > 1 ? Integer.parseInt(args[1]) : 400);
         }
     }

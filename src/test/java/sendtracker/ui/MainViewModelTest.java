@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.time.Clock;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,7 +38,7 @@ class MainViewModelTest {
         dialogs.reviewFile = Path.of("/tmp/team-export.csv");
         boolean[] closed = {false};
         ReviewOpener opener = (file, progress) -> new WindowSource(
-                new SendService(exported.store(), exported.store(), new CancelPolicy(), Clock.systemUTC(), true),
+                new SendService(exported.store(), exported.store(), new CancelPolicy(), UiFixture.CLOCK, true),
                 null, null, () -> closed[0] = true);
         MainViewModel vm = new MainViewModel(dialogs, Jobs.direct(), opener);
         vm.start(WindowSource.of(live), UiFixture.SAM.email(), null);
@@ -66,7 +65,7 @@ class MainViewModelTest {
     void rowsAReviewCouldNotReadAreReported() {
         RecordingDialogs dialogs = new RecordingDialogs();
         ReviewOpener opener = (file, progress) -> new WindowSource(
-                new SendService(exported.store(), exported.store(), new CancelPolicy(), Clock.systemUTC(), true),
+                new SendService(exported.store(), exported.store(), new CancelPolicy(), UiFixture.CLOCK, true),
                 null, "2 rows could not be read; see mixed.csv.rejects.csv.", () -> { });
         MainViewModel vm = new MainViewModel(dialogs, Jobs.direct(), opener);
         vm.start(WindowSource.of(live), null, Path.of("mixed.csv"));

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -38,7 +37,7 @@ class NewStoreFxTest {
 
     @Start
     void start(Stage stage) {
-        backend = Backend.open("jdbc:h2:mem:new-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", Clock.systemUTC(), false);
+        backend = Backend.open("jdbc:h2:mem:new-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", UiFixture.CLOCK, false);
         jobs = new FxJobs(2);
         vm = new MainViewModel(new FxDialogService(() -> stage, MainWindow.STYLESHEET), jobs, null);
         stage.setScene(MainWindow.scene(vm, url -> { }, stage::close));

@@ -145,7 +145,7 @@ class NewUserViewModelTest {
     @Test
     void aNewEmptyStoreIsAnnouncedAndOffersDemoData() {
         try (Backend empty = Backend.open("jdbc:h2:mem:new-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                java.time.Clock.systemUTC(), false)) {
+                UiFixture.CLOCK, false)) {
             MainViewModel vm = new MainViewModel(dialogs, Jobs.direct(), null);
             List<String> said = new ArrayList<>();
             vm.noticeProperty().addListener((o, a, text) -> said.add(text));

@@ -19,9 +19,14 @@ final class RecordingDialogs implements DialogService {
     Path exportTarget;
     final List<String> suggestedNames = new ArrayList<>();
     Path reviewFile;
+    final List<RestoreDialog> restoreAsked = new ArrayList<>();
+    /** The answer to a restore's confirmation: true replaces the store, null keeps it. */
+    Boolean restoreAnswer;
+    Path backupTarget;
+    Path restoreFile;
 
     @Override
-    @SuppressWarnings("unchecked") // a CancelDialog is a WindowDialog<String>: its answer is the reason
+    @SuppressWarnings("unchecked") // a CancelDialog answers a String (the reason), a RestoreDialog a Boolean
     public <R> void show(WindowDialog<R> dialog, Consumer<R> onAnswer) {
         if (dialog instanceof CancelDialog cancel) {
             confirmAsked.add(cancel.send());
@@ -30,6 +35,11 @@ final class RecordingDialogs implements DialogService {
             }
         } else if (dialog instanceof SupportDialog shown) {
             support.add(shown);
+        } else if (dialog instanceof RestoreDialog restore) {
+            restoreAsked.add(restore);
+            if (restoreAnswer != null) {
+                ((Consumer<Boolean>) onAnswer).accept(restoreAnswer);
+            }
         }
     }
 
@@ -52,5 +62,15 @@ final class RecordingDialogs implements DialogService {
     @Override
     public Optional<Path> chooseExportToOpen() {
         return Optional.ofNullable(reviewFile);
+    }
+
+    @Override
+    public Optional<Path> chooseBackupTarget(Path suggested) {
+        return Optional.ofNullable(backupTarget);
+    }
+
+    @Override
+    public Optional<Path> chooseBackupToRestore(Path folder) {
+        return Optional.ofNullable(restoreFile);
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -63,7 +62,7 @@ class SignInFxTest {
         stage.setHeight(780);
         stage.show();
         new SignInDialog<Backend>(stage, "the team store", Backend.loginOf(url), jobs, (who, secret) -> {
-            Backend b = Backend.openForWindow(Backend.signedInUrl(url, who, secret), Clock.systemUTC());
+            Backend b = Backend.openForWindow(Backend.signedInUrl(url, who, secret), TestStores.CLOCK);
             synchronized (opened) {
                 opened.add(b);
             }

@@ -40,6 +40,8 @@ public final class UiFixture {
     public static final String SHIPPED = "SND-SHIPPED-0003";
 
     public static final Instant NOW = Instant.parse("2026-11-20T12:00:00Z");
+    /** The fixture's "now" as a clock: results do not depend on the day the tests run. */
+    public static final Clock CLOCK = Clock.fixed(NOW, java.time.ZoneOffset.UTC);
 
     private UiFixture() {
     }
@@ -47,7 +49,7 @@ public final class UiFixture {
     /** A fresh in-memory store filled with the fixture, and the real service over it. */
     public static SendService service() {
         SendService service = Backend.open("jdbc:h2:mem:ui-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                Clock.systemUTC(), false).sends();
+                CLOCK, false).sends();
         fill(service, 60);
         return service;
     }

@@ -100,8 +100,8 @@ public final class SendIndex implements SendQuery, StoreListener {
                         false, s -> columns.append(IndexedSend.of(s)));
             }
             columns.seal();
-            orders.ascending(SendSort.Field.ID);
-            orders.ascending(SendSort.Field.CREATED_AT);
+            orders.prepare(SendSort.Field.ID);
+            orders.prepare(SendSort.Field.CREATED_AT);
             synchronized (updateMutex) {
                 List<String> pending = changedDuringBuild;
                 changedDuringBuild = null;
@@ -121,7 +121,7 @@ public final class SendIndex implements SendQuery, StoreListener {
         for (SendSort.Field f : SendSort.Field.values()) {
             lock.readLock().lock();
             try {
-                orders.ascending(f);
+                orders.prepare(f);
             } finally {
                 lock.readLock().unlock();
             }
@@ -236,22 +236,20 @@ public final class SendIndex implements SendQuery, StoreListener {
         lock.readLock().lock();
         try {
             FilterScan.Selection sel = select(viewer, filter, now, true);
-            int[] perm = orders.ascending(order.field());
             List<String> ids = new ArrayList<>(Math.max(0, Math.min(limit, 1024)));
             if (limit > 0 && offset < sel.total) {
                 long[] bits = sel.bits;
-                int skip = Math.max(0, offset);
-                int n = perm.length;
-                for (int i = 0; i < n && ids.size() < limit; i++) {
-                    int r = perm[order.ascending() ? i : n - 1 - i];
+                int[] skip = {Math.max(0, offset)};
+                orders.walk(order, r -> {
                     if ((bits[r >>> 6] & (1L << r)) != 0) {
-                        if (skip > 0) {
-                            skip--;
+                        if (skip[0] > 0) {
+                            skip[0]--;
                         } else {
                             ids.add(columns.id(r));
                         }
                     }
-                }
+                    return ids.size() < limit;
+                });
             }
             return new IdPage(ids, sel.total);
         } finally {

@@ -1,6 +1,7 @@
 package sendtracker.store.index;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import sendtracker.domain.SendSort;
@@ -8,9 +9,12 @@ import sendtracker.domain.SendStatus;
 import sendtracker.domain.SendType;
 
 /**
- * One sort permutation of the rows per {@link SendSort.Field}, ascending with the send id as
- * tie-break (descending walks it backwards), built on first use. The fields with a rank that
- * needs no text comparison sort packed (rank, id position) longs; the text fields merge-sort
+ * One order of the rows per {@link SendSort.Field}: ascending by the field, rows with an equal
+ * field in the tie-break order of {@link SendSort#keys()} (newest created first, then the greater
+ * id; docs/decisions/0020-sort-ties-newest-first-then-id.md), built on first use. Each order
+ * marks where a run of equal field values starts, so a descending walk visits the runs backwards
+ * and each run forwards: the tie-break is the same in both directions. The fields with a rank
+ * that needs no text comparison sort packed (rank, position) longs; the text fields merge-sort
  * row numbers ({@link IntSorter}). Callers hold the index's read lock to read, its write lock to
  * change.
  */
@@ -21,41 +25,100 @@ final class SortOrders {
     /** Changes in one batch above which sort orders are rebuilt on use rather than merged. */
     private static final int BULK_CHANGE = 256;
 
+    /** The rows ascending by one field with its ties broken, and a bit per position that starts a run of equal values. */
+    private record Order(int[] rows, long[] runStarts) {
+    }
+
+    /** Visits rows in an order; returns false to stop. */
+    @FunctionalInterface
+    interface RowVisitor {
+        boolean visit(int row);
+    }
+
     private final IndexColumns columns;
     private final Object sortMutex = new Object();
-    private final AtomicReferenceArray<int[]> perms = new AtomicReferenceArray<>(FIELDS.length);
+    private final AtomicReferenceArray<Order> orders = new AtomicReferenceArray<>(FIELDS.length);
+    /** The rows in the tie-break's order alone, shared by the builds of every field; guarded by sortMutex. */
+    private volatile int[] tieOrder;
 
     SortOrders(IndexColumns columns) {
         this.columns = columns;
     }
 
-    /** The rows in ascending order of the field; built on first use. Caller holds a lock. */
-    int[] ascending(SendSort.Field field) {
-        int[] p = perms.get(field.ordinal());
-        if (p != null) {
-            return p;
+    /** Builds the field's order now if it is not there yet. Caller holds a lock. */
+    void prepare(SendSort.Field field) {
+        order(field);
+    }
+
+    /**
+     * Visits every row in the sort's order until the visitor says stop: ascending walks the order
+     * as it is; descending walks its runs of equal values from the last one back, each run in
+     * its own (tie-break) order. Caller holds a lock.
+     */
+    void walk(SendSort sort, RowVisitor visitor) {
+        Order o = order(sort.field());
+        int[] rows = o.rows();
+        int n = rows.length;
+        if (sort.ascending()) {
+            for (int i = 0; i < n; i++) {
+                if (!visitor.visit(rows[i])) {
+                    return;
+                }
+            }
+            return;
+        }
+        int end = n;
+        while (end > 0) {
+            int start = runStartAtOrBefore(o.runStarts(), end - 1);
+            for (int i = start; i < end; i++) {
+                if (!visitor.visit(rows[i])) {
+                    return;
+                }
+            }
+            end = start;
+        }
+    }
+
+    private static int runStartAtOrBefore(long[] bits, int position) {
+        int word = position >>> 6;
+        long w = bits[word] & (-1L >>> (63 - (position & 63)));
+        while (w == 0) {
+            w = bits[--word];
+        }
+        return (word << 6) + 63 - Long.numberOfLeadingZeros(w);
+    }
+
+    private Order order(SendSort.Field field) {
+        Order o = orders.get(field.ordinal());
+        if (o != null) {
+            return o;
         }
         synchronized (sortMutex) {
-            p = perms.get(field.ordinal());
-            if (p == null) {
-                p = build(field);
-                perms.set(field.ordinal(), p);
+            o = orders.get(field.ordinal());
+            if (o == null) {
+                o = withRuns(field, build(field));
+                orders.set(field.ordinal(), o);
             }
-            return p;
+            return o;
         }
     }
 
     private int[] build(SendSort.Field field) {
         int rows = columns.rows;
-        int[] byId = perms.get(SendSort.Field.ID.ordinal());
-        int[] ranks = byId == null ? null : valueRanks(field);
+        Order byIdOrder = orders.get(SendSort.Field.ID.ordinal());
+        int[] byId = byIdOrder == null ? null : byIdOrder.rows();
+        if (tieOrder == null && byId != null) {
+            tieOrder = tieOrder(byId);
+        }
+        int[] ties = field == SendSort.Field.ID ? null : tieOrder;
+        int[] ranks = ties == null ? null : valueRanks(field);
         if (ranks != null) {
-            return sortByRankThenId(ranks, byId);
+            return stableByRank(ranks, ties, true);
         }
         int[] p = new int[rows];
-        if (byId != null) {
-            // starting from id order keeps the merge sort's ties cheap and runs long
-            System.arraycopy(byId, 0, p, 0, rows);
+        if (ties != null) {
+            // starting from the tie-break's order keeps the merge sort's ties cheap and runs long
+            System.arraycopy(ties, 0, p, 0, rows);
         } else {
             for (int i = 0; i < rows; i++) {
                 p[i] = i;
@@ -65,9 +128,44 @@ final class SortOrders {
         return p;
     }
 
+    /**
+     * Every row in the tie-break's order alone, from the id order: stable sorts by each tie-break
+     * key, least significant first. Null when a key has no rank (then the comparator sorts).
+     */
+    private int[] tieOrder(int[] byId) {
+        List<SendSort> ties = SendSort.TIE_BREAK;
+        int n = columns.rows;
+        int[] order = new int[n];
+        // the tie-break ends with the id (SendSort#keys relies on it): the least significant key
+        SendSort last = ties.get(ties.size() - 1);
+        for (int i = 0; i < n; i++) {
+            order[i] = byId[last.ascending() ? i : n - 1 - i];
+        }
+        for (int k = ties.size() - 2; k >= 0; k--) {
+            int[] ranks = valueRanks(ties.get(k).field());
+            if (ranks == null) {
+                return null;
+            }
+            order = stableByRank(ranks, order, ties.get(k).ascending());
+        }
+        return order;
+    }
+
+    /** The order and where its runs of equal field values start. */
+    private Order withRuns(SendSort.Field field, int[] rows) {
+        IntSorter.RowComparator key = keyComparator(field);
+        long[] starts = new long[(rows.length >>> 6) + 1];
+        for (int i = 0; i < rows.length; i++) {
+            if (i == 0 || key.compare(rows[i - 1], rows[i]) != 0) {
+                starts[i >>> 6] |= 1L << i;
+            }
+        }
+        return new Order(rows, starts);
+    }
+
     /** The row holding this send id, or -1. Caller holds a lock; the id order exists. */
     int rowOf(String id) {
-        int[] byId = perms.get(SendSort.Field.ID.ordinal());
+        int[] byId = orders.get(SendSort.Field.ID.ordinal()).rows();
         int lo = 0;
         int hi = byId.length - 1;
         while (lo <= hi) {
@@ -91,11 +189,15 @@ final class SortOrders {
      */
     void rowsChanged(int oldRows, int[] changed) {
         boolean bulk = changed.length > BULK_CHANGE;
+        synchronized (sortMutex) {
+            tieOrder = null;
+        }
         for (SendSort.Field f : FIELDS) {
-            int[] p = perms.get(f.ordinal());
-            if (p != null) {
+            Order o = orders.get(f.ordinal());
+            if (o != null) {
                 boolean keep = !bulk || f == SendSort.Field.ID;
-                perms.set(f.ordinal(), keep ? mergeChanged(p, oldRows, changed, comparator(f)) : null);
+                orders.set(f.ordinal(), keep ? withRuns(f, mergeChanged(o.rows(), oldRows, changed, comparator(f)))
+                        : null);
             }
         }
     }
@@ -128,50 +230,66 @@ final class SortOrders {
         return out;
     }
 
-    /** The field's order with the id as tie-break; reads the columns as they are now. */
+    /** The field's order with the tie-break of {@link SendSort#keys()}; reads the columns as they are now. */
     private IntSorter.RowComparator comparator(SendSort.Field field) {
+        List<SendSort> keys = new SendSort(field, true).keys();
+        IntSorter.RowComparator[] parts = new IntSorter.RowComparator[keys.size()];
+        boolean[] ascending = new boolean[keys.size()];
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = keyComparator(keys.get(i).field());
+            ascending[i] = keys.get(i).ascending();
+        }
+        return (a, b) -> {
+            for (int i = 0; i < parts.length; i++) {
+                int c = parts[i].compare(a, b);
+                if (c != 0) {
+                    return ascending[i] ? c : -c;
+                }
+            }
+            return 0;
+        };
+    }
+
+    /** One field alone, ascending, an empty value the greatest; reads the columns as they are now. */
+    private IntSorter.RowComparator keyComparator(SendSort.Field field) {
         IndexColumns c = columns;
         switch (field) {
             case CREATED_AT: {
                 long[] t = c.createdAt;
-                return (a, b) -> tie(Long.compare(t[a], t[b]), a, b);
+                return (a, b) -> Long.compare(t[a], t[b]);
             }
             case STATUS_CHANGED_AT: {
                 long[] t = c.changedAt;
-                return (a, b) -> tie(Long.compare(t[a], t[b]), a, b);
+                return (a, b) -> Long.compare(t[a], t[b]);
             }
             case RECIPIENT:
-                return (a, b) -> tie(compareText(a, b, IndexColumns.O_RECIPIENT, IndexColumns.F_RECIPIENT_NULL), a, b);
+                return (a, b) -> compareText(a, b, IndexColumns.O_RECIPIENT, IndexColumns.F_RECIPIENT_NULL);
             case SENDER: {
                 int[] rank = c.senderNameRank;
                 int[] code = c.sender;
-                return (a, b) -> tie(Integer.compare(rank[code[a]], rank[code[b]]), a, b);
+                return (a, b) -> Integer.compare(rank[code[a]], rank[code[b]]);
             }
             case TYPE: {
                 byte[] code = c.type;
-                return (a, b) -> tie(Integer.compare(TYPE_RANK[code[a]], TYPE_RANK[code[b]]), a, b);
+                return (a, b) -> Integer.compare(TYPE_RANK[code[a]], TYPE_RANK[code[b]]);
             }
             case CAMPAIGN: {
                 int[] rank = c.campaignNameRank;
                 int[] code = c.campaign;
-                return (a, b) -> tie(Integer.compare(rank[code[a]], rank[code[b]]), a, b);
+                return (a, b) -> Integer.compare(rank[code[a]], rank[code[b]]);
             }
             case STATUS: {
                 byte[] code = c.status;
-                return (a, b) -> tie(Integer.compare(STATUS_RANK[code[a]], STATUS_RANK[code[b]]), a, b);
+                return (a, b) -> Integer.compare(STATUS_RANK[code[a]], STATUS_RANK[code[b]]);
             }
             case COST:
-                return (a, b) -> tie(compareCost(a, b), a, b);
+                return this::compareCost;
             case TRACKING:
-                return (a, b) -> tie(compareText(a, b, IndexColumns.O_TRACKING, IndexColumns.F_TRACKING_NULL), a, b);
+                return (a, b) -> compareText(a, b, IndexColumns.O_TRACKING, IndexColumns.F_TRACKING_NULL);
             case ID:
             default:
                 return c::compareId;
         }
-    }
-
-    private int tie(int c, int a, int b) {
-        return c != 0 ? c : columns.compareId(a, b);
     }
 
     private int compareCost(int a, int b) {
@@ -235,17 +353,21 @@ final class SortOrders {
         }
     }
 
-    /** Sorts (rank, position in id order) packed in one long: a primitive sort, no comparator. */
-    private int[] sortByRankThenId(int[] rank, int[] byId) {
+    /**
+     * {@code base} stably sorted by rank (ascending or descending): (rank, position in base)
+     * packed in one long, a primitive sort with no comparator.
+     */
+    private int[] stableByRank(int[] rank, int[] base, boolean ascending) {
         int n = columns.rows;
         long[] keys = new long[n];
         for (int i = 0; i < n; i++) {
-            keys[i] = ((long) rank[byId[i]] << 32) | i;
+            int r = rank[base[i]];
+            keys[i] = ((long) (ascending ? r : n - r) << 32) | i;
         }
         Arrays.sort(keys);
         int[] p = new int[n];
         for (int i = 0; i < n; i++) {
-            p[i] = byId[(int) keys[i]];
+            p[i] = base[(int) keys[i]];
         }
         return p;
     }
@@ -253,10 +375,14 @@ final class SortOrders {
     /** Rough bytes held by the orders. */
     long estimatedBytes() {
         long b = 0;
+        int[] ties = tieOrder;
+        if (ties != null) {
+            b += 4L * ties.length;
+        }
         for (int i = 0; i < FIELDS.length; i++) {
-            int[] p = perms.get(i);
-            if (p != null) {
-                b += 4L * p.length;
+            Order o = orders.get(i);
+            if (o != null) {
+                b += 4L * o.rows().length + 8L * o.runStarts().length;
             }
         }
         return b;

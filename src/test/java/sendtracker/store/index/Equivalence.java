@@ -1,6 +1,7 @@
 package sendtracker.store.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Random;
@@ -21,6 +22,16 @@ public final class Equivalence {
     /** Returns how many queries the index answered itself (the rest it rightly declined). */
     public static int assertSameAnswers(SendQuery expected, SendIndex index, Random rnd, int queries,
             List<Send> sample, List<User> viewers) {
+        return assertSameAnswers(expected, index, rnd, queries, sample, viewers, new int[1]);
+    }
+
+    /**
+     * As above; {@code tiedPairs[0]} counts the neighbours on the expected pages that were tied on
+     * the sort's field, each checked to follow the tie-break as docs/design.md states it (newest
+     * created first, then the greater send id), so a test can say its queries met ties.
+     */
+    public static int assertSameAnswers(SendQuery expected, SendIndex index, Random rnd, int queries,
+            List<Send> sample, List<User> viewers, int[] tiedPairs) {
         int answered = 0;
         for (int q = 0; q < queries; q++) {
             User viewer = viewers.get(rnd.nextInt(viewers.size()));
@@ -37,6 +48,17 @@ public final class Equivalence {
             SendPage want = expected.page(viewer, filter, sort, offset, limit, RandomSends.NOW);
             SendIndex.IdPage got = index.pageIds(viewer, filter, sort, offset, limit, RandomSends.NOW);
             assertEquals(want.total(), got.total(), "total, " + what);
+            List<Send> rows = want.rows();
+            for (int i = 1; i < rows.size(); i++) {
+                Send a = rows.get(i - 1);
+                Send b = rows.get(i);
+                if (ReferenceStore.sameKey(sort.field(), a, b)) {
+                    tiedPairs[0]++;
+                    assertTrue(a.createdAt().isAfter(b.createdAt())
+                            || a.createdAt().equals(b.createdAt()) && a.id().compareTo(b.id()) > 0,
+                            "tie-break, " + a.id() + " before " + b.id() + ", " + what);
+                }
+            }
             assertEquals(want.rows().stream().map(Send::id).collect(Collectors.toList()), got.ids(),
                     "page ids, " + what);
             // the expected page's total is the store's count: the index's own count must agree with it

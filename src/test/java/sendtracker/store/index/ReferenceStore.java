@@ -175,8 +175,7 @@ public final class ReferenceStore implements SendStore {
             }
         }
         if (sort != null) {
-            Comparator<Send> c = comparator(sort.field());
-            out.sort(sort.ascending() ? c : c.reversed());
+            out.sort(comparator(sort));
         }
         return out;
     }
@@ -224,23 +223,38 @@ public final class ReferenceStore implements SendStore {
         return s == null ? null : s.toLowerCase(Locale.ROOT);
     }
 
-    /** Ascending, nulls greatest, ties by id. */
-    static Comparator<Send> comparator(SendSort.Field field) {
-        Comparator<Send> byId = Comparator.comparing(Send::id);
-        Comparator<Send> key;
+    /**
+     * The sort's field in its direction (an empty value the greatest), then, whatever the field and
+     * direction, the newest created first, then the greater id first: written out here on purpose,
+     * not read from {@code SendSort.TIE_BREAK}, so the store and the index are checked against
+     * the rule as docs/design.md states it.
+     */
+    static Comparator<Send> comparator(SendSort sort) {
+        Comparator<Send> key = key(sort.field());
+        Comparator<Send> newestFirst = Comparator.comparing(Send::createdAt).reversed();
+        Comparator<Send> greaterIdFirst = Comparator.comparing(Send::id, Comparator.reverseOrder());
+        return (sort.ascending() ? key : key.reversed()).thenComparing(newestFirst).thenComparing(greaterIdFirst);
+    }
+
+    /** The field alone, ascending, an empty value the greatest. */
+    private static Comparator<Send> key(SendSort.Field field) {
         switch (field) {
-            case CREATED_AT: key = Comparator.comparing(Send::createdAt); break;
-            case STATUS_CHANGED_AT: key = Comparator.comparing(Send::statusChangedAt); break;
-            case RECIPIENT: key = nullsLast(Send::recipientName); break;
-            case SENDER: key = nullsLast(Send::senderName); break;
-            case TYPE: key = Comparator.comparing(s -> s.type().name()); break;
-            case CAMPAIGN: key = nullsLast(Send::campaign); break;
-            case STATUS: key = Comparator.comparing(s -> s.status().name()); break;
-            case COST: key = Comparator.comparing(Send::cost, Comparator.nullsLast(Comparator.naturalOrder())); break;
-            case TRACKING: key = nullsLast(Send::trackingNumber); break;
-            default: return byId;
+            case CREATED_AT: return Comparator.comparing(Send::createdAt);
+            case STATUS_CHANGED_AT: return Comparator.comparing(Send::statusChangedAt);
+            case RECIPIENT: return nullsLast(Send::recipientName);
+            case SENDER: return nullsLast(Send::senderName);
+            case TYPE: return Comparator.comparing(s -> s.type().name());
+            case CAMPAIGN: return nullsLast(Send::campaign);
+            case STATUS: return Comparator.comparing(s -> s.status().name());
+            case COST: return Comparator.comparing(Send::cost, Comparator.nullsLast(Comparator.naturalOrder()));
+            case TRACKING: return nullsLast(Send::trackingNumber);
+            default: return Comparator.comparing(Send::id);
         }
-        return key.thenComparing(byId);
+    }
+
+    /** True when the two sends have the same value in the sorted field (they are tied there). */
+    public static boolean sameKey(SendSort.Field field, Send a, Send b) {
+        return key(field).compare(a, b) == 0;
     }
 
     private static Comparator<Send> nullsLast(Function<Send, String> f) {

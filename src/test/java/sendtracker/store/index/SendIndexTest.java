@@ -41,8 +41,10 @@ class SendIndexTest {
         ReferenceStore store = storeWith(sends);
         SendIndex index = built(store);
         assertEquals(3000, index.size());
-        int answered = Equivalence.assertSameAnswers(store, index, rnd, 3000, sends, RandomSends.users());
+        int[] tiedPairs = new int[1];
+        int answered = Equivalence.assertSameAnswers(store, index, rnd, 3000, sends, RandomSends.users(), tiedPairs);
         assertTrue(answered > 2900, "the index answers almost every query itself: " + answered);
+        assertTrue(tiedPairs[0] > 2000, "tied neighbours on the pages: " + tiedPairs[0]);
     }
 
     @Test
