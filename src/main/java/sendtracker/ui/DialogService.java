@@ -1,6 +1,7 @@
 package sendtracker.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -33,5 +34,10 @@ public interface DialogService {
     /** Which CSV or JSON file to import into the store (the same kind of file as an export). */
     default Optional<Path> chooseFileToImport() {
         return chooseExportToOpen();
+    }
+
+    /** Which CSV or JSON files to import (the import button, File → Import…); empty when none. */
+    default List<Path> chooseFilesToImport() {
+        return chooseFileToImport().map(List::of).orElse(List.of());
     }
 }

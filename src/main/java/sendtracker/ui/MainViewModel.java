@@ -1,6 +1,7 @@
 package sendtracker.ui;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
@@ -35,6 +36,9 @@ public final class MainViewModel {
     private final BulkCancelFlow bulkCancel;
     private final ExportViewModel export;
     private final StoreViewModel store;
+    private final DatePresetsViewModel datePresets;
+    private final SpendViewModel spend;
+    private final ImportViewModel imports;
     private final DialogService dialogs;
     private final Jobs jobs;
     private WindowSource live;
@@ -72,6 +76,9 @@ public final class MainViewModel {
         this.export = new ExportViewModel(tracker, dialogs, jobs);
         this.store = new StoreViewModel(tracker, dialogs, jobs, reviewing.getReadOnlyProperty(), this::say,
                 this::reopenLive);
+        this.datePresets = new DatePresetsViewModel(tracker, Clock.systemDefaultZone());
+        this.spend = new SpendViewModel(tracker, jobs);
+        this.imports = new ImportViewModel(tracker, dialogs, jobs, reviewing.getReadOnlyProperty(), this::say);
         canOpenReview.set(opener != null);
         cancelFlow.noticeProperty().addListener((obs, old, text) -> say(text));
         bulkCancel.noticeProperty().addListener((obs, old, text) -> say(text));
@@ -301,6 +308,21 @@ public final class MainViewModel {
 
     public StoreViewModel store() {
         return store;
+    }
+
+    /** The date filter's presets (datePresets). */
+    public DatePresetsViewModel datePresets() {
+        return datePresets;
+    }
+
+    /** What the filtered or selected sends cost (spendTotal) and the chart's spend. */
+    public SpendViewModel spend() {
+        return spend;
+    }
+
+    /** Import in the window (importButton, File → Import…, files dropped on the table). */
+    public ImportViewModel imports() {
+        return imports;
     }
 
     public ReadOnlyBooleanProperty reviewingProperty() {
