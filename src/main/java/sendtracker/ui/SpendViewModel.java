@@ -113,10 +113,17 @@ public final class SpendViewModel {
         details.set(notLoaded == 0 ? tip : tip + "\n" + Texts.get("ui.spend.notLoaded", notLoaded));
     }
 
+    /** The currencies with the most priced sends first (ties by code): the figure people look for leads. */
+    static List<Spend.Line> mostSendsFirst(Spend spend) {
+        List<Spend.Line> lines = new ArrayList<>(spend.byCurrency().values());
+        lines.sort(java.util.Comparator.comparingLong((Spend.Line l) -> l.withoutCost() - l.sends()));
+        return lines;
+    }
+
     /** "$1,234.50 · €310.00": one figure per currency, never a sum across them. */
     static String figures(Spend spend) {
         List<String> parts = new ArrayList<>();
-        for (Spend.Line l : spend.byCurrency().values()) {
+        for (Spend.Line l : mostSendsFirst(spend)) {
             if (l.sends() > l.withoutCost()) {
                 parts.add(money(l.total(), l.currency()));
             }
@@ -128,7 +135,7 @@ public final class SpendViewModel {
     static String perCurrency(Spend spend) {
         List<String> out = new ArrayList<>();
         long withoutCost = 0;
-        for (Spend.Line l : spend.byCurrency().values()) {
+        for (Spend.Line l : mostSendsFirst(spend)) {
             long priced = l.sends() - l.withoutCost();
             withoutCost += l.withoutCost();
             if (priced > 0) {
