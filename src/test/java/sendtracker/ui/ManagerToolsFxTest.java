@@ -185,6 +185,28 @@ class ManagerToolsFxTest {
         waitForText(robot, "#spendTotal", "\u20ac310.00 \u00b7 $1,234.50");
     }
 
+    @Test
+    void theChartShowsSpendPerTeamInTheMainCurrencyAndNamesTheOthers(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> vm.tracker().totalProperty().get() > 0 && robot.lookup("#chartBox").query().isVisible());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ChoiceBox<ChartView> view = robot.lookup("#chartView").queryAs(
+                javafx.scene.control.ChoiceBox.class);
+        robot.interact(() -> view.setValue(ChartView.TEAM_SPEND));
+        Label title = robot.lookup("#chartTitle").queryAs(Label.class);
+        waitUntil(() -> title.getText().equals("SPEND BY TEAM USD"));
+        @SuppressWarnings("unchecked")
+        javafx.scene.chart.BarChart<Number, String> chart = robot.lookup("#statusChart").queryAs(
+                javafx.scene.chart.BarChart.class);
+        waitUntil(() -> chart.getData().get(0).getData().stream().anyMatch(d -> d.getYValue().equals("Sales")));
+        java.util.Map<String, BigDecimal> sales = service.spend(service.defaultUser(), SendFilter.ALL,
+                sendtracker.domain.SpendGroup.TEAM).totalsIn("USD");
+        double shown = chart.getData().get(0).getData().stream().filter(d -> d.getYValue().equals("Sales"))
+                .findFirst().orElseThrow().getXValue().doubleValue();
+        assertEquals(sales.get("Sales").doubleValue(), shown, 0.001);
+        String note = robot.lookup("#chartNote").queryAs(Label.class).getText();
+        assertTrue(note.contains("\u20ac310.00"), "the euros are named, not added: " + note);
+    }
+
     private Path csv(String name, String... rows) throws IOException {
         Path file = folder.resolve(name);
         StringBuilder b = new StringBuilder("Send ID,Type,Status,Created At,Sender Email,Team,Cost,Currency\n");

@@ -19,10 +19,15 @@ final class RecordingDialogs implements DialogService {
     Path exportTarget;
     final List<String> suggestedNames = new ArrayList<>();
     Path reviewFile;
+    /** Every window dialog shown, in order. */
+    final List<WindowDialog<?>> shown = new ArrayList<>();
+    /** What the import's file chooser answers. */
+    final List<Path> filesToImport = new ArrayList<>();
 
     @Override
     @SuppressWarnings("unchecked") // a CancelDialog is a WindowDialog<String>: its answer is the reason
     public <R> void show(WindowDialog<R> dialog, Consumer<R> onAnswer) {
+        shown.add(dialog);
         if (dialog instanceof CancelDialog cancel) {
             confirmAsked.add(cancel.send());
             if (cancelReason != null) {
@@ -52,5 +57,10 @@ final class RecordingDialogs implements DialogService {
     @Override
     public Optional<Path> chooseExportToOpen() {
         return Optional.ofNullable(reviewFile);
+    }
+
+    @Override
+    public List<Path> chooseFilesToImport() {
+        return List.copyOf(filesToImport);
     }
 }
