@@ -33,8 +33,8 @@ public final class SpendViewModel {
     private final ReadOnlyObjectWrapper<Spend> filtered = new ReadOnlyObjectWrapper<>(this, "filtered", Spend.NONE);
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
     private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper(this, "details", "");
-    private final ObjectProperty<SpendGroup> chartGroup = new SimpleObjectProperty<>(this, "chartGroup",
-            SpendGroup.STATUS);
+    /** Null while the chart shows only counts per status (those come with the query): no spend is asked for it. */
+    private final ObjectProperty<SpendGroup> chartGroup = new SimpleObjectProperty<>(this, "chartGroup");
     private final ReadOnlyObjectWrapper<Spend> chartSpend = new ReadOnlyObjectWrapper<>(this, "chartSpend",
             Spend.NONE);
     private ObservableList<Integer> selectedRows;
@@ -67,8 +67,8 @@ public final class SpendViewModel {
         SpendGroup group = chartGroup.get();
         // By status the chart shows every status, as its counts do: the status filter is left out there.
         SendFilter chartFilter = group == SpendGroup.STATUS ? f.withStatuses(null) : f;
-        jobs.submit(p -> gen != generation ? null
-                : new Answer(sends.spend(viewer, f, SpendGroup.NONE), sends.spend(viewer, chartFilter, group)),
+        jobs.submit(p -> gen != generation ? null : new Answer(sends.spend(viewer, f, SpendGroup.NONE),
+                group == null ? Spend.NONE : sends.spend(viewer, chartFilter, group)),
                 answer -> {
                     if (gen == generation && answer != null) {
                         filtered.set(answer.total());
@@ -172,7 +172,7 @@ public final class SpendViewModel {
         return filtered.getReadOnlyProperty();
     }
 
-    /** What the chart groups by when it shows spend or counts per team or campaign. */
+    /** What the chart groups by when it shows spend, or counts per team or campaign; null for counts per status. */
     public ObjectProperty<SpendGroup> chartGroupProperty() {
         return chartGroup;
     }

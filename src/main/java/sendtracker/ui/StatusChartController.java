@@ -67,7 +67,7 @@ public final class StatusChartController {
         chartView.setConverter(converter(v -> Texts.get("ui.chart.view." + v.name())));
         chartView.setValue(ChartView.STATUS_COUNT);
         chartView.valueProperty().addListener((obs, old, view) -> {
-            spend.chartGroupProperty().set(view.group());
+            spend.chartGroupProperty().set(view == ChartView.STATUS_COUNT ? null : view.group());
             showBars();
         });
         showWhen(chartNote, chartNote.textProperty().isNotEmpty());
