@@ -85,7 +85,8 @@ public final class ImportViewModel {
     /** True for the file types import reads: .csv and .json, in any letter case. */
     public static boolean importable(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return (name.endsWith(".csv") || name.endsWith(".json")) && !Files.isDirectory(file);
+        // by name only: a drag hovering the table is answered without touching the disk
+        return name.endsWith(".csv") || name.endsWith(".json");
     }
 
     /** The button and File → Import…: asks for the files, then imports them. */

@@ -24,6 +24,7 @@ import javafx.util.StringConverter;
 
 import sendtracker.domain.SendStatus;
 import sendtracker.domain.Spend;
+import sendtracker.domain.SpendGroup;
 import sendtracker.domain.Texts;
 
 /**
@@ -126,7 +127,7 @@ public final class StatusChartController {
                 }
             }
             List<Map.Entry<String, BigDecimal>> ordered = new ArrayList<>(values.entrySet());
-            if (view.group() == sendtracker.domain.SpendGroup.STATUS) {
+            if (view.group() == SpendGroup.STATUS) {
                 ordered.sort(Comparator.comparing(e -> SendStatus.valueOf(e.getKey()).ordinal()));
             } else {
                 ordered.sort(Map.Entry.<String, BigDecimal>comparingByValue().reversed());
@@ -139,7 +140,7 @@ public final class StatusChartController {
             for (Map.Entry<String, BigDecimal> e : ordered) {
                 String label = label(view, e.getKey());
                 String shown = view.spend() ? Formats.money(e.getValue(), currency) : Formats.count(e.getValue().longValue());
-                String style = view.group() == sendtracker.domain.SpendGroup.STATUS
+                String style = view.group() == SpendGroup.STATUS
                         ? StatusStyle.of(SendStatus.valueOf(e.getKey())).barFillStyle() : null;
                 bars.add(new Bar(label, e.getValue().doubleValue(), Texts.get("ui.chart.bar", label, shown), style));
             }

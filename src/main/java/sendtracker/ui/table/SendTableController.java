@@ -5,6 +5,7 @@ import java.util.Objects;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.geometry.Bounds;
@@ -132,7 +133,7 @@ public final class SendTableController {
     }
 
     /** The selected rows' indices (the spend of a selection). */
-    public javafx.collections.ObservableList<Integer> selectedRows() {
+    public ObservableList<Integer> selectedRows() {
         return sendTable.getSelectionModel().getSelectedIndices();
     }
 
