@@ -130,6 +130,9 @@ public final class App extends Application {
         }
         Consumer<WindowSource> opened = backend -> {
             vm.store().opened(new LiveStore(StoreLabel.of(url), live.isNewStore(), filler(live)));
+            Backend store = live;
+            vm.imports().connect((files, actor, progress, stop) -> new ImportService(store.sends())
+                    .importFiles(files, actor, progress, stop), null);
             // on a team store the window is the signed-in person's; --user is an Admin's read-only preview
             User me = signedIn;
             vm.start(backend, me == null || me.role() == Role.ADMIN && userEmail != null ? userEmail : me.email(), null);

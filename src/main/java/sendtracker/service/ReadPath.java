@@ -13,6 +13,8 @@ import sendtracker.domain.SendFilter;
 import sendtracker.domain.SendPage;
 import sendtracker.domain.SendSort;
 import sendtracker.domain.SendStatus;
+import sendtracker.domain.Spend;
+import sendtracker.domain.SpendGroup;
 import sendtracker.domain.User;
 import sendtracker.store.SendQuery;
 import sendtracker.store.SendStore;
@@ -110,5 +112,10 @@ public final class ReadPath implements SendQuery {
     public Map<SendStatus, Long> countByStatus(User viewer, SendFilter filter, Instant now) {
         return index.canAnswer(filter, null) ? index.countByStatus(viewer, filter, now)
                 : store.countByStatus(viewer, filter, now);
+    }
+
+    @Override
+    public Spend spend(User viewer, SendFilter filter, SpendGroup by, Instant now) {
+        return index.canAnswerSpend(filter) ? index.spend(viewer, filter, by, now) : store.spend(viewer, filter, by, now);
     }
 }

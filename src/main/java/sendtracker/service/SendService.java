@@ -15,6 +15,8 @@ import sendtracker.domain.SendFilter;
 import sendtracker.domain.SendPage;
 import sendtracker.domain.SendSort;
 import sendtracker.domain.SendStatus;
+import sendtracker.domain.Spend;
+import sendtracker.domain.SpendGroup;
 import sendtracker.domain.SupportRequest;
 import sendtracker.domain.Texts;
 import sendtracker.domain.User;
@@ -97,6 +99,11 @@ public final class SendService implements SendSource {
     @Override
     public Map<SendStatus, Long> countByStatus(User viewer, SendFilter filter) {
         return reads.countByStatus(viewer, filter, now());
+    }
+
+    @Override
+    public Spend spend(User viewer, SendFilter filter, SpendGroup by) {
+        return reads.spend(viewer, filter, by, now());
     }
 
     @Override

@@ -11,6 +11,8 @@ import sendtracker.domain.SendFilter;
 import sendtracker.domain.SendPage;
 import sendtracker.domain.SendSort;
 import sendtracker.domain.SendStatus;
+import sendtracker.domain.Spend;
+import sendtracker.domain.SpendGroup;
 import sendtracker.domain.User;
 
 /**
@@ -29,6 +31,9 @@ public interface SendSource {
     SendPage page(User viewer, SendFilter filter, SendSort sort, int offset, int limit);
 
     Map<SendStatus, Long> countByStatus(User viewer, SendFilter filter);
+
+    /** What the filtered sends cost, per currency and per {@code by} (the spend total, the chart's spend). */
+    Spend spend(User viewer, SendFilter filter, SpendGroup by);
 
     /** One send with its history, or empty when missing or not visible to the viewer. */
     Optional<Send> find(User viewer, String id);

@@ -18,6 +18,8 @@ import sendtracker.domain.SendFilter;
 import sendtracker.domain.SendPage;
 import sendtracker.domain.SendSort;
 import sendtracker.domain.SendStatus;
+import sendtracker.domain.Spend;
+import sendtracker.domain.SpendGroup;
 import sendtracker.domain.User;
 
 /**
@@ -113,6 +115,11 @@ public final class WarmStartSource implements SendSource {
             }
         }
         return inner.countByStatus(viewer, filter);
+    }
+
+    @Override
+    public Spend spend(User viewer, SendFilter filter, SpendGroup by) {
+        return inner.spend(viewer, filter, by);
     }
 
     @Override

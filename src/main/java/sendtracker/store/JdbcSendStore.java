@@ -18,6 +18,8 @@ import sendtracker.domain.SendFilter;
 import sendtracker.domain.SendPage;
 import sendtracker.domain.SendSort;
 import sendtracker.domain.SendStatus;
+import sendtracker.domain.Spend;
+import sendtracker.domain.SpendGroup;
 import sendtracker.domain.User;
 
 /**
@@ -102,6 +104,11 @@ public final class JdbcSendStore implements SendStore {
     @Override
     public Map<SendStatus, Long> countByStatus(User viewer, SendFilter filter, Instant now) {
         return reads.countByStatus(viewer, filter, now);
+    }
+
+    @Override
+    public Spend spend(User viewer, SendFilter filter, SpendGroup by, Instant now) {
+        return reads.spend(viewer, filter, by, now);
     }
 
     @Override

@@ -18,6 +18,8 @@ import sendtracker.domain.SendFilter;
 import sendtracker.domain.SendPage;
 import sendtracker.domain.SendSort;
 import sendtracker.domain.SendStatus;
+import sendtracker.domain.Spend;
+import sendtracker.domain.SpendGroup;
 import sendtracker.domain.StatusUpdate;
 import sendtracker.domain.User;
 import sendtracker.domain.Visibility;
@@ -100,6 +102,46 @@ final class SendReads {
             throw connections.failure("count the sends", e);
         }
         return out;
+    }
+
+    /** Spend per group and currency in one GROUP BY; the index's {@code SpendScan} gives the same lines. */
+    Spend spend(User viewer, SendFilter filter, SpendGroup by, Instant now) {
+        SqlFilter q = SqlFilter.of(dialect, viewer, filter, now, true);
+        String group;
+        switch (by) {
+            case STATUS:
+                group = "s.status";
+                break;
+            case TEAM:
+                q.needsTeams = true;
+                group = "t.name";
+                break;
+            case CAMPAIGN:
+                q.needsCampaigns = true;
+                group = "c.name";
+                break;
+            default:
+                group = null;
+        }
+        String sql = "SELECT " + (group == null ? "" : group + ", ") + "s.currency, COUNT(*), COUNT(s.cost), SUM(s.cost)"
+                + q.from(false) + q.whereClause() + " GROUP BY " + (group == null ? "" : group + ", ") + "s.currency";
+        List<Spend.Line> lines = new ArrayList<>();
+        try (Connection c = connections.open(); PreparedStatement ps = c.prepareStatement(sql)) {
+            Parameters.of(ps).all(q.params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int at = 1;
+                    String g = group == null ? null : rs.getString(at++);
+                    String currency = rs.getString(at++);
+                    long sends = rs.getLong(at++);
+                    long priced = rs.getLong(at++);
+                    lines.add(new Spend.Line(g, currency, sends, sends - priced, rs.getBigDecimal(at)));
+                }
+            }
+        } catch (SQLException e) {
+            throw connections.failure("total the costs", e);
+        }
+        return new Spend(lines);
     }
 
     /** The send of this id, typed in any letter case ({@link SendIds}), if the viewer may see it. */

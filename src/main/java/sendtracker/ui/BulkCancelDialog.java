@@ -25,8 +25,14 @@ import sendtracker.service.CancelResult;
  * (docs/design.md §6): bulkCancelDialog, bulkCancelList, bulkCancelReason, confirmBulkCancelButton.
  *
  * @param expected the dry run over the selected sends
+ * @param scope    what the list covers when it is not the selection ("the first 1,000 of …"), or null
  */
-public record BulkCancelDialog(BulkCancelResult expected) implements WindowDialog<String> {
+public record BulkCancelDialog(BulkCancelResult expected, String scope) implements WindowDialog<String> {
+
+    /** Over the selected rows. */
+    public BulkCancelDialog(BulkCancelResult expected) {
+        this(expected, null);
+    }
 
     /** One line of the list: "SND-1 · Will cancel · why". */
     static String line(CancelResult r) {
@@ -56,8 +62,9 @@ public record BulkCancelDialog(BulkCancelResult expected) implements WindowDialo
         dialog.setTitle(Texts.get("ui.bulkCancel.title"));
         DialogPane pane = dialog.getDialogPane();
         pane.setId("bulkCancelDialog");
-        pane.setHeaderText(Texts.get("ui.bulkCancel.header", expected.results().size(),
-                expected.canceledIds().size()));
+        pane.setHeaderText(scope == null ? Texts.get("ui.bulkCancel.header", expected.results().size(),
+                expected.canceledIds().size())
+                : scope + " " + Texts.get("ui.bulkCancel.filtered.header", expected.canceledIds().size()));
 
         List<String> lines = expected.results().stream().map(BulkCancelDialog::line).toList();
         ListView<String> list = new ListView<>(FXCollections.observableArrayList(lines));

@@ -13,6 +13,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 import sendtracker.domain.CancelDecision;
 import sendtracker.domain.Send;
+import sendtracker.domain.SendFilter;
+import sendtracker.domain.SendSort;
 import sendtracker.domain.Texts;
 import sendtracker.domain.User;
 import sendtracker.service.BulkCancel;
@@ -35,6 +37,8 @@ public final class BulkCancelFlow {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     /** Our own flag, not the job's cancel: a cancelled job drops its result, and a stop must say which were canceled. */
     private final AtomicBoolean stopRequested = new AtomicBoolean();
+    /** At most this many filtered sends in one bulk cancel: a preview a person can still read through. */
+    public static final int FILTERED_CAP = 1_000;
 
     /** {@code onChanged} runs after a bulk cancel, so rows and counts follow the store. */
     public BulkCancelFlow(TrackerViewModel tracker, DialogService dialogs, Jobs jobs, Runnable onChanged) {
@@ -92,6 +96,30 @@ public final class BulkCancelFlow {
         BulkCancelResult summary = new BulkCancelResult(false, all, result.notAttempted());
         notice.set(Texts.get("ui.bulkCancel.done", summary.canceledIds().size()));
         dialogs.show(new BulkCancelSummaryDialog(summary));
+    }
+
+    /**
+     * "Cancel all N filtered…": the sends the filters select, in the table's order, fetched off the
+     * FX thread, at most {@value #FILTERED_CAP} of them; the dialog says when there are more.
+     */
+    public void startFiltered() {
+        SendSource source = tracker.sends();
+        User actor = tracker.currentUser();
+        if (source == null || actor == null || running.get()) {
+            return;
+        }
+        SendFilter filter = tracker.filterProperty().get();
+        SendSort sort = tracker.sortProperty().get();
+        jobs.submit(p -> source.page(actor, filter, sort, 0, FILTERED_CAP), page -> {
+            if (page.rows().isEmpty() || running.get()) {
+                return;
+            }
+            BulkCancelResult expected = expected(source, actor, page.rows());
+            String scope = page.total() > page.rows().size()
+                    ? Texts.get("ui.bulkCancel.filtered.capped", page.rows().size(), page.total(), FILTERED_CAP)
+                    : Texts.get("ui.bulkCancel.filtered.all", page.total());
+            dialogs.show(new BulkCancelDialog(expected, scope), reason -> commit(source, actor, expected, reason));
+        }, failure -> notice.set(Texts.get("ui.bulkCancel.failed")));
     }
 
     /** Stops between two sends; those already canceled stay canceled. */

@@ -1,6 +1,7 @@
 package sendtracker.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -43,5 +44,10 @@ public interface DialogService {
     /** Which backup to restore, starting in {@code folder} (the backups folder). */
     default Optional<Path> chooseBackupToRestore(Path folder) {
         return Optional.empty();
+    }
+
+    /** Which CSV or JSON files to import (the import button, File → Import…); empty when none. */
+    default List<Path> chooseFilesToImport() {
+        return chooseFileToImport().map(List::of).orElse(List.of());
     }
 }

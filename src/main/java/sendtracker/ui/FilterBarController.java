@@ -15,6 +15,7 @@ import java.util.function.Function;
 
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -27,6 +28,9 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -43,7 +47,8 @@ import sendtracker.domain.Texts;
 import sendtracker.domain.User;
 
 /**
- * The bar at the top (filter-bar.fxml): who is looking, the search, export, and the filters.
+ * The bar at the top (filter-bar.fxml): who is looking, the search, import and export, and the
+ * filters with their date presets.
  * Each control is bound both ways to the tracker's filter properties.
  */
 public final class FilterBarController {
@@ -53,6 +58,8 @@ public final class FilterBarController {
 
     private final TrackerViewModel tracker;
     private final ExportViewModel export;
+    private final ImportViewModel imports;
+    private final DatePresetsViewModel presets;
     private final Consumer<String> say;
     private Runnable onSearchDown = () -> { };
     /** True while the controls are set from the view-model, so they do not echo it back. */
@@ -60,7 +67,9 @@ public final class FilterBarController {
 
     @FXML private TextField searchField;
     @FXML private ComboBox<User> userSwitcher;
+    @FXML private Button importButton;
     @FXML private Button exportButton;
+    @FXML private MenuButton datePresets;
     @FXML private CheckComboBox<SendStatus> statusFilter;
     @FXML private CheckComboBox<SendType> typeFilter;
     @FXML private ComboBox<String> teamFilter;
@@ -71,9 +80,12 @@ public final class FilterBarController {
     @FXML private CheckComboBox<CampaignState> campaignFilter;
 
     /** {@code say} puts a message in the status line (a date that is no date). */
-    public FilterBarController(TrackerViewModel tracker, ExportViewModel export, Consumer<String> say) {
+    public FilterBarController(TrackerViewModel tracker, ExportViewModel export, ImportViewModel imports,
+            DatePresetsViewModel presets, Consumer<String> say) {
         this.tracker = tracker;
         this.export = export;
+        this.imports = imports;
+        this.presets = presets;
         this.say = say;
     }
 
@@ -81,7 +93,9 @@ public final class FilterBarController {
     private void initialize() {
         bindUserAndSearch();
         bindExport();
+        bindImport();
         bindFilters();
+        bindDatePresets();
     }
 
     /** Ctrl+F and View → Find. */
@@ -138,6 +152,35 @@ public final class FilterBarController {
     @FXML
     private void onExport() {
         export.export();
+    }
+
+    /** Off while one runs, in an offline review, and on a team store for all but Admins; the tooltip says why. */
+    private void bindImport() {
+        importButton.disableProperty().bind(imports.availableProperty().not().or(imports.runningProperty()));
+        Tooltip why = Labels.tooltip("");
+        why.textProperty().bind(Bindings.createStringBinding(() -> imports.unavailableReasonProperty().get() == null
+                ? Texts.get("ui.import.tooltip") : imports.unavailableReasonProperty().get(),
+                imports.unavailableReasonProperty()));
+        importButton.setTooltip(why);
+    }
+
+    @FXML
+    private void onImport() {
+        imports.choose();
+    }
+
+    /** One item per preset; the button names the preset the dates match, if any. */
+    private void bindDatePresets() {
+        for (DatePreset preset : DatePreset.values()) {
+            MenuItem item = new MenuItem(Texts.get("ui.datePresets." + preset.name()));
+            item.setId("datePreset" + preset.name());
+            item.setOnAction(e -> presets.apply(preset));
+            datePresets.getItems().add(item);
+        }
+        datePresets.textProperty().bind(Bindings.createStringBinding(() -> presets.currentProperty().get() == null
+                ? Texts.get("ui.datePresets.button")
+                : Texts.get("ui.datePresets." + presets.currentProperty().get().name()), presets.currentProperty()));
+        datePresets.setTooltip(Labels.tooltip(Texts.get("ui.datePresets.tooltip")));
     }
 
     private void bindFilters() {

@@ -2,6 +2,7 @@ package sendtracker.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -124,6 +125,16 @@ public class FxDialogService implements DialogService {
         if (folder != null && java.nio.file.Files.isDirectory(folder)) {
             chooser.setInitialDirectory(folder.toFile());
         }
+    }
+
+    public List<Path> chooseFilesToImport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Texts.get("ui.store.import.chooser.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(Texts.get("ui.file.exports"), "*.csv", "*.json"),
+                new FileChooser.ExtensionFilter(Texts.get("ui.file.all"), "*.*"));
+        List<File> files = chooser.showOpenMultipleDialog(owner.get());
+        return files == null ? List.of() : files.stream().map(File::toPath).toList();
     }
 
     private void alert(Alert.AlertType type, String title, String text) {

@@ -29,6 +29,7 @@ public final class MainController {
     @FXML private SendTableController tableController;
     @FXML private DetailsController detailsController;
     @FXML private MenuItem openExportItem;
+    @FXML private MenuItem importItem;
     @FXML private MenuItem closeReviewItem;
     @FXML private MenuItem exportItem;
     @FXML private MenuItem backupItem;
@@ -48,6 +49,10 @@ public final class MainController {
         SendActions actions = new SendActions(detailsController::open, vm.cancelFlow()::start, this::copy, openUrl);
         tableController.connect(actions);
         tableController.connectBulkCancel(vm.bulkCancel());
+        tableController.connectImport(vm.imports());
+        vm.spend().followSelection(tableController.selectedRows());
+        importItem.disableProperty().bind(vm.imports().availableProperty().not()
+                .or(vm.imports().runningProperty()));
         detailsController.connect(actions);
         filterBarController.setOnSearchDown(tableController::focusRows);
         bindReview();
@@ -88,6 +93,11 @@ public final class MainController {
     @FXML
     private void onOpenExport() {
         vm.chooseReview();
+    }
+
+    @FXML
+    private void onImport() {
+        vm.imports().choose();
     }
 
     @FXML

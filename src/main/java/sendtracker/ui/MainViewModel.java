@@ -1,6 +1,7 @@
 package sendtracker.ui;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
@@ -36,6 +37,9 @@ public final class MainViewModel {
     private final ExportViewModel export;
     private final StoreViewModel store;
     private final BackupViewModel backups;
+    private final DatePresetsViewModel datePresets;
+    private final SpendViewModel spend;
+    private final ImportViewModel imports;
     private final DialogService dialogs;
     private final Jobs jobs;
     private WindowSource live;
@@ -74,6 +78,9 @@ public final class MainViewModel {
         this.store = new StoreViewModel(tracker, dialogs, jobs, reviewing.getReadOnlyProperty(), this::say,
                 this::reopenLive);
         this.backups = new BackupViewModel(dialogs, jobs, reviewing.getReadOnlyProperty(), this::say);
+        this.datePresets = new DatePresetsViewModel(tracker, Clock.systemDefaultZone());
+        this.spend = new SpendViewModel(tracker, jobs);
+        this.imports = new ImportViewModel(tracker, dialogs, jobs, reviewing.getReadOnlyProperty(), this::say);
         canOpenReview.set(opener != null);
         cancelFlow.noticeProperty().addListener((obs, old, text) -> say(text));
         bulkCancel.noticeProperty().addListener((obs, old, text) -> say(text));
@@ -318,6 +325,21 @@ public final class MainViewModel {
     /** File → Back up now… / Restore from backup… and the status bar's last backup. */
     public BackupViewModel backups() {
         return backups;
+    }
+
+    /** The date filter's presets (datePresets). */
+    public DatePresetsViewModel datePresets() {
+        return datePresets;
+    }
+
+    /** What the filtered or selected sends cost (spendTotal) and the chart's spend. */
+    public SpendViewModel spend() {
+        return spend;
+    }
+
+    /** Import in the window (importButton, File → Import…, files dropped on the table). */
+    public ImportViewModel imports() {
+        return imports;
     }
 
     public ReadOnlyBooleanProperty reviewingProperty() {

@@ -42,10 +42,10 @@ public final class MainWindow {
             return main;
         }
         if (type == FilterBarController.class) {
-            return new FilterBarController(vm.tracker(), vm.export(), vm::say);
+            return new FilterBarController(vm.tracker(), vm.export(), vm.imports(), vm.datePresets(), vm::say);
         }
         if (type == SummaryController.class) {
-            return new SummaryController(vm.tracker());
+            return new SummaryController(vm.tracker(), vm.spend());
         }
         if (type == SendTableController.class) {
             return new SendTableController(vm.tracker(), vm.details(), vm.cancelFlow(), vm.store());
@@ -54,7 +54,7 @@ public final class MainWindow {
             return new DetailsController(vm.details(), vm.cancelFlow());
         }
         if (type == StatusChartController.class) {
-            return new StatusChartController(vm.tracker(), vm.details());
+            return new StatusChartController(vm.tracker(), vm.details(), vm.spend());
         }
         if (type == StatusBarController.class) {
             return new StatusBarController(vm);

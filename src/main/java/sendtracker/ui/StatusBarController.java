@@ -17,8 +17,8 @@ import sendtracker.domain.Texts;
 
 /**
  * The bar at the bottom (status-bar.fxml): the last notice, one progress bar and Stop
- * button for whatever long job runs (an export or opening a file for review), when the local
- * store was last backed up, and which store is open. A notice fades after a few seconds; View → Messages keeps the past ones.
+ * button for whatever long job runs (an export, an import or opening a file for review), when the
+ * local store was last backed up, and which store is open. A notice fades after a few seconds; View → Messages keeps the past ones.
  */
 public final class StatusBarController {
     /** How long a notice stays fully visible, then how long it takes to fade out. */
@@ -42,9 +42,11 @@ public final class StatusBarController {
     @FXML
     private void initialize() {
         ExportViewModel export = vm.export();
+        ImportViewModel imports = vm.imports();
         exportProgress.progressProperty().bind(Bindings.when(export.runningProperty())
-                .then(export.progressProperty()).otherwise(vm.openProgressProperty()));
-        BooleanBinding busy = export.runningProperty().or(vm.openingProperty());
+                .then(export.progressProperty()).otherwise(Bindings.when(imports.runningProperty())
+                        .then(imports.progressProperty()).otherwise(vm.openProgressProperty())));
+        BooleanBinding busy = export.runningProperty().or(vm.openingProperty()).or(imports.runningProperty());
         showWhen(exportProgress, busy);
         showWhen(cancelExportButton, busy);
         noticeLabel.textProperty().bind(vm.noticeProperty());
@@ -76,5 +78,6 @@ public final class StatusBarController {
     private void onCancelExport() {
         vm.export().cancel();
         vm.cancelOpen();
+        vm.imports().stop();
     }
 }

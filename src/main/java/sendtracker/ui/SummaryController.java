@@ -17,25 +17,34 @@ import sendtracker.domain.SendStatus;
 import sendtracker.domain.Texts;
 
 /**
- * The strip over the table (summary.fxml): how many sends match, a chip per status that
+ * The strip over the table (summary.fxml): how many sends match and what they (or the selected
+ * ones) cost, a chip per status that
  * narrows the table to it, the needs-attention toggle and "clear filters".
  */
 public final class SummaryController {
     private final TrackerViewModel tracker;
+    private final SpendViewModel spend;
 
     @FXML private Label resultCount;
+    @FXML private Label spendTotal;
     @FXML private ProgressIndicator queryRunning;
     @FXML private FlowPane statusChips;
     @FXML private ToggleButton attentionToggle;
 
-    public SummaryController(TrackerViewModel tracker) {
+    public SummaryController(TrackerViewModel tracker, SpendViewModel spend) {
         this.tracker = tracker;
+        this.spend = spend;
     }
 
     @FXML
     private void initialize() {
         resultCount.textProperty().bind(tracker.resultCountTextProperty());
         queryRunning.visibleProperty().bind(tracker.loadingProperty());
+        spendTotal.textProperty().bind(spend.textProperty());
+        Tooltip spendDetails = Labels.tooltip("");
+        spendDetails.textProperty().bind(spend.detailsProperty());
+        spendTotal.setTooltip(spendDetails);
+        ViewBindings.showWhen(spendTotal, spend.textProperty().isNotEmpty());
         attentionToggle.selectedProperty().bindBidirectional(tracker.attentionOnlyProperty());
         tracker.statusesProperty().addListener((obs, old, statuses) -> showChips(tracker.statusCountsProperty().get()));
         tracker.statusCountsProperty().addListener((obs, old, counts) -> showChips(counts));

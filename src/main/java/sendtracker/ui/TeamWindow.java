@@ -30,6 +30,7 @@ public final class TeamWindow {
                 ((Control) switcher).setTooltip(new Tooltip(Texts.get("ui.signIn.noSwitch", Formats.user(me))));
             }
         }
+        vm.imports().signedIn(me);
         TrackerViewModel tracker = vm.tracker();
         BooleanBinding previewing = Bindings.createBooleanBinding(() -> tracker.currentUser() != null
                 && !tracker.currentUser().isEmail(me.email()), tracker.currentUserProperty());

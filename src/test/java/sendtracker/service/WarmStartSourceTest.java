@@ -20,6 +20,8 @@ import sendtracker.domain.SendFilter;
 import sendtracker.domain.SendPage;
 import sendtracker.domain.SendSort;
 import sendtracker.domain.SendStatus;
+import sendtracker.domain.Spend;
+import sendtracker.domain.SpendGroup;
 import sendtracker.domain.User;
 
 class WarmStartSourceTest {
@@ -56,6 +58,12 @@ class WarmStartSourceTest {
         public Map<SendStatus, Long> countByStatus(User viewer, SendFilter filter) {
             calls.add("counts " + viewer.email());
             return Map.of(SendStatus.DELIVERED, (long) calls.size());
+        }
+
+        @Override
+        public Spend spend(User viewer, SendFilter filter, SpendGroup by) {
+            calls.add("spend " + viewer.email());
+            return null;
         }
 
         @Override
@@ -165,5 +173,7 @@ class WarmStartSourceTest {
         assertEquals(Optional.empty(), warm.find(ADMIN, "SND-1"));
         assertEquals("find SND-1", store.calls.get(4));
         assertEquals(Instant.EPOCH, warm.now());
+        warm.spend(ADMIN, SendFilter.ALL, null);
+        assertEquals("spend ada@example.com", store.calls.get(5));
     }
 }

@@ -11,6 +11,8 @@ import sendtracker.domain.SendFilter;
 import sendtracker.domain.SendPage;
 import sendtracker.domain.SendSort;
 import sendtracker.domain.SendStatus;
+import sendtracker.domain.Spend;
+import sendtracker.domain.SpendGroup;
 import sendtracker.domain.User;
 import sendtracker.service.CancelResult;
 import sendtracker.service.SendSource;
@@ -41,6 +43,11 @@ class DelegatingSource implements SendSource {
     @Override
     public Map<SendStatus, Long> countByStatus(User viewer, SendFilter filter) {
         return inner.countByStatus(viewer, filter);
+    }
+
+    @Override
+    public Spend spend(User viewer, SendFilter filter, SpendGroup by) {
+        return inner.spend(viewer, filter, by);
     }
 
     @Override

@@ -24,10 +24,15 @@ final class RecordingDialogs implements DialogService {
     Boolean restoreAnswer;
     Path backupTarget;
     Path restoreFile;
+    /** Every window dialog shown, in order. */
+    final List<WindowDialog<?>> shown = new ArrayList<>();
+    /** What the import's file chooser answers. */
+    final List<Path> filesToImport = new ArrayList<>();
 
     @Override
     @SuppressWarnings("unchecked") // a CancelDialog answers a String (the reason), a RestoreDialog a Boolean
     public <R> void show(WindowDialog<R> dialog, Consumer<R> onAnswer) {
+        shown.add(dialog);
         if (dialog instanceof CancelDialog cancel) {
             confirmAsked.add(cancel.send());
             if (cancelReason != null) {
@@ -72,5 +77,9 @@ final class RecordingDialogs implements DialogService {
     @Override
     public Optional<Path> chooseBackupToRestore(Path folder) {
         return Optional.ofNullable(restoreFile);
+    }
+
+    public List<Path> chooseFilesToImport() {
+        return List.copyOf(filesToImport);
     }
 }

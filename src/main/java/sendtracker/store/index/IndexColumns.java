@@ -33,7 +33,7 @@ final class IndexColumns {
     /** Original spelling equals the lower-cased one (bit per sortable text, from this bit on). */
     private static final int F_SAME_SHIFT = 4;
     /** Scale of the cost column: 4 decimal places fit any currency amount the store keeps. */
-    private static final int COST_SCALE = 4;
+    static final int COST_SCALE = 4;
 
     int rows;
     long[] createdAt = new long[0];
@@ -46,10 +46,13 @@ final class IndexColumns {
     byte[] flags = new byte[0];
     int[] sender = new int[0];
     int[] campaign = new int[0];
+    /** Dictionary codes of the sends' currencies (a few distinct ones), for the spend totals. */
+    int[] currency = new int[0];
     RowTexts lower = new RowTexts(IndexedSend.SEARCHED.size(), 0);
     private RowTexts orig = new RowTexts(IndexedSend.SORTABLE.size(), 0);
     final Dictionary<Sender> senders = new Dictionary<>();
     final Dictionary<Campaign> campaigns = new Dictionary<>();
+    final Dictionary<String> currencies = new Dictionary<>();
     int[] senderNameRank = new int[0];
     int[] campaignNameRank = new int[0];
     String[] senderEmailLower = new String[0];
@@ -73,6 +76,7 @@ final class IndexColumns {
         flags = new byte[capacity];
         sender = new int[capacity];
         campaign = new int[capacity];
+        currency = new int[capacity];
         lower = new RowTexts(IndexedSend.SEARCHED.size(), capacity);
         orig = new RowTexts(IndexedSend.SORTABLE.size(), capacity);
         rows = 0;
@@ -93,6 +97,7 @@ final class IndexColumns {
         flags = Arrays.copyOf(flags, cap);
         sender = Arrays.copyOf(sender, cap);
         campaign = Arrays.copyOf(campaign, cap);
+        currency = Arrays.copyOf(currency, cap);
     }
 
     /** Adds a row; call {@link #seal()} after a batch of appends and changes, before reading. */
@@ -148,6 +153,7 @@ final class IndexColumns {
         flags[row] = (byte) f;
         sender[row] = senders.code(s.sender());
         campaign[row] = campaigns.code(s.campaign());
+        currency[row] = currencies.code(s.currency());
     }
 
     private long scaledCost(BigDecimal c) {
@@ -265,6 +271,6 @@ final class IndexColumns {
 
     /** Rough bytes held by the columns and texts. */
     long estimatedBytes() {
-        return (long) createdAt.length * (8 * 4 + 4 + 4 * 2 + 4 * 2) + lower.chars() + orig.chars();
+        return (long) createdAt.length * (8 * 4 + 4 + 4 * 3 + 4 * 2) + lower.chars() + orig.chars();
     }
 }

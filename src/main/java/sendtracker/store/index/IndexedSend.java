@@ -18,7 +18,7 @@ import sendtracker.store.SearchField;
  * ({@link SqlRowReader}). {@code searched} holds the texts of {@link #SEARCHED}, in that order.
  */
 record IndexedSend(String id, long createdAt, long changedAt, SendStatus status, SendType type, SendIssue issue,
-        boolean testMode, BigDecimal cost, Sender sender, Campaign campaign, String recipientName,
+        boolean testMode, BigDecimal cost, String currency, Sender sender, Campaign campaign, String recipientName,
         String trackingNumber, String[] searched) {
 
     /** The send's sortable texts as search fields, in the order of {@link IndexColumns}' sortable texts. */
@@ -35,7 +35,7 @@ record IndexedSend(String id, long createdAt, long changedAt, SendStatus status,
     static IndexedSend of(Send s) {
         CampaignState state = s.campaignState() == null ? CampaignState.ACTIVE : s.campaignState();
         return new IndexedSend(s.id(), s.createdAt().toEpochMilli(), s.statusChangedAt().toEpochMilli(), s.status(),
-                s.type(), s.issue(), s.testMode(), s.cost(),
+                s.type(), s.issue(), s.testMode(), s.cost(), s.currency(),
                 new Sender(s.senderName(), s.senderEmail(), s.team(), texts(Sender.SEARCHED, s)),
                 new Campaign(s.campaign(), state, texts(Campaign.SEARCHED, s)), s.recipientName(),
                 s.trackingNumber(), values(SEARCHED, s));

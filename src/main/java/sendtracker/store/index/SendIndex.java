@@ -19,6 +19,8 @@ import sendtracker.domain.SendFilter;
 import sendtracker.domain.SendPage;
 import sendtracker.domain.SendSort;
 import sendtracker.domain.SendStatus;
+import sendtracker.domain.Spend;
+import sendtracker.domain.SpendGroup;
 import sendtracker.domain.User;
 import sendtracker.store.SendQuery;
 import sendtracker.store.SendStore;
@@ -285,6 +287,21 @@ public final class SendIndex implements SendQuery, StoreListener {
                 }
             }
             return out;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Whether the spend of such a query comes out exact here: every cost fits the scaled column. */
+    public boolean canAnswerSpend(SendFilter filter) {
+        return canAnswer(filter, null) && columns.costExact;
+    }
+
+    @Override
+    public Spend spend(User viewer, SendFilter filter, SpendGroup by, Instant now) {
+        lock.readLock().lock();
+        try {
+            return SpendScan.sum(columns, select(viewer, filter, now, true).bits, by);
         } finally {
             lock.readLock().unlock();
         }

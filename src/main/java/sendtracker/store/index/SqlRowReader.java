@@ -101,6 +101,7 @@ final class SqlRowReader {
             int issueAt = select.add("s.issue");
             int testMode = select.add("s.test_mode");
             int cost = select.add("s.cost");
+            int currency = select.add("s.currency");
             int senderId = select.add("s.sender_id");
             int teamId = select.add("s.team_id");
             int campaignId = select.add("s.campaign_id");
@@ -122,7 +123,7 @@ final class SqlRowReader {
                 sink.accept(new IndexedSend(rs.getString(id), rs.getLong(createdAt), rs.getLong(changedAt),
                         SendStatus.valueOf(rs.getString(status)), SendType.valueOf(rs.getString(type)),
                         issue == null ? null : SendIssue.valueOf(issue), rs.getBoolean(testMode),
-                        rs.getBigDecimal(cost), user.inTeam(team), campaign, rs.getString(recipientName),
+                        rs.getBigDecimal(cost), rs.getString(currency), user.inTeam(team), campaign, rs.getString(recipientName),
                         rs.getString(tracking), texts));
             };
             readInBatches(c, select, batches, row);

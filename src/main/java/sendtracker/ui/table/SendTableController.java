@@ -5,6 +5,7 @@ import java.util.Objects;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.geometry.Bounds;
@@ -33,6 +34,7 @@ import sendtracker.service.SendSource;
 import sendtracker.ui.BulkCancelFlow;
 import sendtracker.ui.CancelFlow;
 import sendtracker.ui.DetailsViewModel;
+import sendtracker.ui.ImportViewModel;
 import sendtracker.ui.Labels;
 import sendtracker.ui.LiveStore;
 import sendtracker.ui.SendActions;
@@ -71,6 +73,7 @@ public final class SendTableController {
     @FXML private TableColumn<Send, Send> costColumn;
     @FXML private TableColumn<Send, Send> menuColumn;
     @FXML private Button bulkCancelButton;
+    @FXML private Button bulkCancelFilteredButton;
     @FXML private Button stopBulkCancelButton;
     @FXML private ProgressBar bulkCancelProgress;
     private BulkCancelFlow bulkCancel;
@@ -117,6 +120,26 @@ public final class SendTableController {
         ViewBindings.showWhen(bulkCancelProgress, flow.runningProperty());
         ViewBindings.showWhen(stopBulkCancelButton, flow.runningProperty());
         bulkCancelProgress.progressProperty().bind(flow.progressProperty());
+        bulkCancelFilteredButton.disableProperty().bind(tracker.totalProperty().lessThan(1).or(flow.runningProperty()));
+        bulkCancelFilteredButton.textProperty().bind(Bindings.createStringBinding(() -> Texts.get(
+                "ui.bulkCancel.filtered.button", Math.max(0, tracker.totalProperty().get())), tracker.totalProperty()));
+        bulkCancelFilteredButton.setTooltip(Labels.tooltip(Texts.get("ui.bulkCancel.filtered.tooltip",
+                BulkCancelFlow.FILTERED_CAP)));
+    }
+
+    /** Files dropped on the table are imported (the .csv and .json ones); the table is highlighted meanwhile. */
+    public void connectImport(ImportViewModel imports) {
+        FileDrop.install(sendTable, ImportViewModel::importable, imports::importFiles);
+    }
+
+    /** The selected rows' indices (the spend of a selection). */
+    public ObservableList<Integer> selectedRows() {
+        return sendTable.getSelectionModel().getSelectedIndices();
+    }
+
+    @FXML
+    private void onBulkCancelFiltered() {
+        bulkCancel.startFiltered();
     }
 
     @FXML

@@ -11,6 +11,7 @@ import sendtracker.domain.Send;
 import sendtracker.domain.SendFilter;
 import sendtracker.domain.SendPage;
 import sendtracker.domain.SendSort;
+import sendtracker.domain.SpendGroup;
 import sendtracker.domain.User;
 import sendtracker.store.SendQuery;
 
@@ -65,6 +66,11 @@ public final class Equivalence {
             assertEquals(want.total(), index.count(viewer, filter, RandomSends.NOW), "count, " + what);
             assertEquals(expected.countByStatus(viewer, filter, RandomSends.NOW),
                     index.countByStatus(viewer, filter, RandomSends.NOW), "countByStatus, " + what);
+            if (index.canAnswerSpend(filter)) {
+                SpendGroup by = SpendGroup.values()[q % SpendGroup.values().length];
+                assertEquals(expected.spend(viewer, filter, by, RandomSends.NOW),
+                        index.spend(viewer, filter, by, RandomSends.NOW), "spend by " + by + ", " + what);
+            }
         }
         return answered;
     }

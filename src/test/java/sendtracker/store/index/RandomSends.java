@@ -117,7 +117,8 @@ public final class RandomSends {
                 .gift("Mug")
                 .quantity(1)
                 .cost(cost)
-                .currency("USD")
+                // from the position, not the random stream, so the other values stay as they were
+                .currency(i % 7 == 0 ? "EUR" : i % 23 == 0 ? null : "USD")
                 .addressConfirmation(rnd.nextBoolean())
                 .trackingNumber(tracking)
                 .testMode(rnd.nextInt(9) == 0)

@@ -1,5 +1,6 @@
 package sendtracker.store.index;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +24,8 @@ import sendtracker.domain.SendFilter;
 import sendtracker.domain.SendPage;
 import sendtracker.domain.SendSort;
 import sendtracker.domain.SendStatus;
+import sendtracker.domain.Spend;
+import sendtracker.domain.SpendGroup;
 import sendtracker.domain.TestModeFilter;
 import sendtracker.domain.User;
 import sendtracker.domain.Visibility;
@@ -165,6 +168,19 @@ public final class ReferenceStore implements SendStore {
             out.merge(s.status(), 1L, Long::sum);
         }
         return out;
+    }
+
+    /** Brute force: one line per (group, currency) built send by send. */
+    @Override
+    public Spend spend(User viewer, SendFilter filter, SpendGroup by, Instant now) {
+        List<Spend.Line> lines = new ArrayList<>();
+        for (Send s : select(viewer, filter, null, now)) {
+            String group = by == SpendGroup.STATUS ? s.status().name() : by == SpendGroup.TEAM ? s.team()
+                    : by == SpendGroup.CAMPAIGN ? s.campaign() : null;
+            lines.add(new Spend.Line(group, s.currency(), 1, s.cost() == null ? 1 : 0,
+                    s.cost() == null ? BigDecimal.ZERO : s.cost()));
+        }
+        return Spend.of(lines);
     }
 
     private synchronized List<Send> select(User viewer, SendFilter f, SendSort sort, Instant now) {
