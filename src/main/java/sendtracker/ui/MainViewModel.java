@@ -35,6 +35,7 @@ public final class MainViewModel {
     private final BulkCancelFlow bulkCancel;
     private final ExportViewModel export;
     private final StoreViewModel store;
+    private final SavedViewsViewModel savedViews;
     private final DialogService dialogs;
     private final Jobs jobs;
     private WindowSource live;
@@ -72,6 +73,7 @@ public final class MainViewModel {
         this.export = new ExportViewModel(tracker, dialogs, jobs);
         this.store = new StoreViewModel(tracker, dialogs, jobs, reviewing.getReadOnlyProperty(), this::say,
                 this::reopenLive);
+        this.savedViews = new SavedViewsViewModel(tracker, new ColumnLayoutViewModel(), dialogs, jobs, this::say);
         canOpenReview.set(opener != null);
         cancelFlow.noticeProperty().addListener((obs, old, text) -> say(text));
         bulkCancel.noticeProperty().addListener((obs, old, text) -> say(text));
@@ -301,6 +303,11 @@ public final class MainViewModel {
 
     public StoreViewModel store() {
         return store;
+    }
+
+    /** Saved views and the table's columns (docs/design.md, "Saved views and columns"). */
+    public SavedViewsViewModel savedViews() {
+        return savedViews;
     }
 
     public ReadOnlyBooleanProperty reviewingProperty() {
