@@ -46,6 +46,7 @@ public final class MainController {
         SendActions actions = new SendActions(detailsController::open, vm.cancelFlow()::start, this::copy, openUrl);
         tableController.connect(actions);
         tableController.connectBulkCancel(vm.bulkCancel());
+        tableController.connectColumns(vm.savedViews().layout());
         detailsController.connect(actions);
         filterBarController.setOnSearchDown(tableController::focusRows);
         bindReview();
