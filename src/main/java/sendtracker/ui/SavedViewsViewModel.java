@@ -93,7 +93,8 @@ public final class SavedViewsViewModel {
             }
             this.views.setAll(opening.views());
             current.set(null);
-            opening.layout().ifPresent(layout::apply);
+            // a person who never changed the columns sees the table as it comes, not the last person's
+            layout.apply(opening.layout().orElse(ColumnLayoutViewModel.defaults()));
             opening.views().stream().filter(SavedView::startView).findFirst().ifPresent(start -> {
                 apply(start);
                 say.accept(Texts.get("ui.views.startApplied", start.name()));

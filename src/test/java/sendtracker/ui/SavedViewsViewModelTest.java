@@ -204,6 +204,20 @@ class SavedViewsViewModelTest {
         assertEquals(SendFilter.ALL, tracker.filterProperty().get());
     }
 
+    @Test
+    void eachPersonHasTheirOwnColumnsWhenTheUserSwitches() {
+        views.layout().show("campaign", false);
+
+        tracker.currentUserProperty().set(tracker.users().stream().filter(u -> u.isEmail(UiFixture.SUE.email()))
+                .findFirst().orElseThrow());
+        assertEquals(ColumnLayoutViewModel.defaults(), views.layout().columns());
+        views.layout().show("cost", false);
+
+        tracker.currentUserProperty().set(tracker.users().get(0));
+        assertFalse(shown("campaign"));
+        assertTrue(shown("cost"));
+    }
+
     boolean shown(String key) {
         return views.layout().columns().stream().filter(c -> c.key().equals(key)).findFirst().orElseThrow().visible();
     }

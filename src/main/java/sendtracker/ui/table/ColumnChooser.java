@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.CustomMenuItem;
@@ -60,8 +61,22 @@ final class ColumnChooser {
         chooser.show(layout.columns());
         layout.columnsProperty().addListener((obs, old, now) -> chooser.show(now));
         table.getColumns().addListener((ListChangeListener<TableColumn<Send, ?>>) c -> chooser.tableReordered());
-        // a resize by dragging a header's edge ends with the mouse let go
-        table.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> chooser.tableResized());
+        // a resize by dragging a header's edge ends with the mouse let go there (a gesture's release goes
+        // to where it was pressed); a click on a row is no resize
+        table.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            if (e.getTarget() instanceof Node n && inHeader(n)) {
+                chooser.tableResized();
+            }
+        });
+    }
+
+    private static boolean inHeader(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n.getStyleClass().contains("column-header-background")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void build() {
