@@ -34,6 +34,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import sendtracker.domain.SavedView;
+import sendtracker.domain.SendSort;
 import sendtracker.domain.SendStatus;
 import sendtracker.domain.TestModeFilter;
 import sendtracker.service.Backend;
@@ -240,6 +241,8 @@ class SavedViewsFxTest {
         waitUntil(() -> resultCount(robot).equals(all() + " sends"));
         saveView(robot, "Every column");
         assertTrue(column(robot, "CAMPAIGN").isVisible());
+        SendSort byCost = new SendSort(SendSort.Field.COST, true);
+        robot.interact(() -> vm.tracker().sortProperty().set(byCost));
 
         robot.clickOn("#columnChooser");
         waitUntil(() -> robot.lookup("#columnShown-campaign").tryQuery().isPresent());
@@ -249,6 +252,9 @@ class SavedViewsFxTest {
         robot.clickOn("#columnRight-created");
         waitUntil(() -> place(robot, "CREATED") == 2);
         robot.interact(() -> robot.lookup("#columnChooser").queryAs(MenuButton.class).hide());
+        assertEquals(byCost, vm.tracker().sortProperty().get(), "moving a column keeps the table's order");
+        TableColumn<?, ?> cost = column(robot, "COST");
+        assertEquals(List.of(cost), List.copyOf(robot.lookup("#sendTable").queryTableView().getSortOrder()));
         waitUntil(() -> backend.views().startLayout(vm.tracker().currentUser()).map(layout -> layout.stream()
                 .anyMatch(c -> c.key().equals("campaign") && !c.visible())).orElse(false));
 
