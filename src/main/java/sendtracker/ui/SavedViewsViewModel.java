@@ -56,7 +56,9 @@ public final class SavedViewsViewModel {
         this.jobs = jobs;
         this.say = say;
         layout.setOnUserChange(this::rememberLayout);
-        tracker.sourceProperty().addListener((obs, old, source) -> ownerMaybeChanged());
+        // the tracker names its source before its user: a new source only turns the views on or off,
+        // the user that follows (set after the filters were cleared) loads them
+        tracker.sourceProperty().addListener((obs, old, source) -> available.set(isOn()));
         tracker.currentUserProperty().addListener((obs, old, user) -> ownerMaybeChanged());
     }
 
@@ -75,8 +77,12 @@ public final class SavedViewsViewModel {
         return signedIn != null ? signedIn : tracker.currentUser();
     }
 
+    private boolean isOn() {
+        return service != null && live != null && tracker.source() == live && owner() != null;
+    }
+
     private void ownerMaybeChanged() {
-        boolean on = service != null && live != null && tracker.source() == live && owner() != null;
+        boolean on = isOn();
         available.set(on);
         if (on && !owner().equals(loadedFor)) {
             loadedFor = owner();

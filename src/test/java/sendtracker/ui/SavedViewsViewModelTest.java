@@ -50,11 +50,16 @@ class SavedViewsViewModelTest {
 
     /** A new window on the same store, as {@code email}: a restart of the app. */
     void window(String email) {
+        window(email, null);
+    }
+
+    /** As {@link #window(String)}, on a team store signed in as {@code signedIn}. */
+    void window(String email, sendtracker.domain.User signedIn) {
         dialogs = new ScriptedViewDialogs();
         said = new ArrayList<>();
         tracker = new TrackerViewModel(Jobs.direct());
         views = new SavedViewsViewModel(tracker, new ColumnLayoutViewModel(), dialogs, Jobs.direct(), said::add);
-        views.connect(live, backend.views(), null);
+        views.connect(live, backend.views(), signedIn);
         tracker.open(live, email, s -> { });
     }
 
@@ -216,6 +221,25 @@ class SavedViewsViewModelTest {
         tracker.currentUserProperty().set(tracker.users().get(0));
         assertFalse(shown("campaign"));
         assertTrue(shown("cost"));
+    }
+
+    @Test
+    void signedInTheViewsStayTheSignedInPersonsWhileAnAdminPreviewsAnotherUser() {
+        sendtracker.domain.User ada = tracker.users().get(0);
+        tracker.statusesProperty().set(Set.of(SendStatus.REDEEMED));
+        save("Redeemed");
+        views.setStartView(true);
+
+        window(UiFixture.ADMIN.email(), ada);
+        assertEquals(Set.of(SendStatus.REDEEMED), tracker.filterProperty().get().statuses(),
+                "the start view survives the tracker clearing its filters as it opens");
+        tracker.currentUserProperty().set(tracker.users().stream().filter(u -> u.isEmail(UiFixture.SAM.email()))
+                .findFirst().orElseThrow());
+
+        assertEquals(List.of("Redeemed"), views.views().stream().map(SavedView::name).toList());
+        save("Seen as Sam");
+        assertEquals(2, backend.views().views(ada).size());
+        assertEquals(List.of(), backend.views().views(UiFixture.SAM));
     }
 
     boolean shown(String key) {
