@@ -135,6 +135,8 @@ public final class App extends Application {
                     .importFiles(files, actor, progress, stop), null);
             // on a team store the window is the signed-in person's; --user is an Admin's read-only preview
             User me = signedIn;
+            // saved views are the signed-in person's on a team store, even in an Admin's preview of another user
+            vm.savedViews().connect(backend, live.views(), me);
             vm.start(backend, me == null || me.role() == Role.ADMIN && userEmail != null ? userEmail : me.email(), null);
             if (me != null) {
                 stage.titleProperty().unbind();

@@ -13,6 +13,7 @@ import sendtracker.store.Database;
 import sendtracker.store.JdbcSendStore;
 import sendtracker.store.SendStore;
 import sendtracker.store.StoreUrls;
+import sendtracker.store.ViewStore;
 
 /**
  * Everything behind the window and the command line for one open store, wired in one place:
@@ -203,6 +204,11 @@ public final class Backend implements AutoCloseable {
 
     public DemoData demo() {
         return demo;
+    }
+
+    /** Each person's saved views and remembered columns in this store. */
+    public SavedViewService views() {
+        return new SavedViewService(ViewStore.of(database), clock);
     }
 
     /** The team store's people and logins ({@code team init}, {@code team add-user}); refused on a local store. */

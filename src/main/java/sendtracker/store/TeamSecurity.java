@@ -57,6 +57,7 @@ final class TeamSecurity {
                     policies(st, table, table.equals("sends") ? SEES_SEND : SEES_SEND_ROW);
                 }
             }
+            TeamViewSecurity.install(st);
             c.commit();
         } catch (SQLException | RuntimeException e) {
             c.rollback();
@@ -93,6 +94,7 @@ final class TeamSecurity {
         st.execute("GRANT USAGE ON SCHEMA " + schema + " TO " + who);
         st.execute("GRANT SELECT ON ALL TABLES IN SCHEMA " + schema + " TO " + who);
         st.execute("GRANT EXECUTE ON FUNCTION " + TeamFunctions.CANCEL + ", " + TeamFunctions.SETTLE + " TO " + who);
+        TeamViewSecurity.grant(st, who);
         if (role == Role.ADMIN) {
             // TEMPORARY: the bulk import stages its rows in session-local tables (CopyUpserts)
             st.execute("GRANT TEMPORARY ON DATABASE " + TeamAccounts.quoted(database) + " TO " + who);

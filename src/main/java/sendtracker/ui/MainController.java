@@ -53,6 +53,7 @@ public final class MainController {
         vm.spend().followSelection(tableController.selectedRows());
         importItem.disableProperty().bind(vm.imports().availableProperty().not()
                 .or(vm.imports().runningProperty()));
+        tableController.connectColumns(vm.savedViews().layout());
         detailsController.connect(actions);
         filterBarController.setOnSearchDown(tableController::focusRows);
         bindReview();

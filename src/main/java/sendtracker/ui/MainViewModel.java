@@ -40,6 +40,7 @@ public final class MainViewModel {
     private final DatePresetsViewModel datePresets;
     private final SpendViewModel spend;
     private final ImportViewModel imports;
+    private final SavedViewsViewModel savedViews;
     private final DialogService dialogs;
     private final Jobs jobs;
     private WindowSource live;
@@ -81,6 +82,7 @@ public final class MainViewModel {
         this.datePresets = new DatePresetsViewModel(tracker, Clock.systemDefaultZone());
         this.spend = new SpendViewModel(tracker, jobs);
         this.imports = new ImportViewModel(tracker, dialogs, jobs, reviewing.getReadOnlyProperty(), this::say);
+        this.savedViews = new SavedViewsViewModel(tracker, new ColumnLayoutViewModel(), dialogs, jobs, this::say);
         canOpenReview.set(opener != null);
         cancelFlow.noticeProperty().addListener((obs, old, text) -> say(text));
         bulkCancel.noticeProperty().addListener((obs, old, text) -> say(text));
@@ -340,6 +342,11 @@ public final class MainViewModel {
     /** Import in the window (importButton, File → Import…, files dropped on the table). */
     public ImportViewModel imports() {
         return imports;
+    }
+
+    /** Saved views and the table's columns (docs/design.md, "Saved views and columns"). */
+    public SavedViewsViewModel savedViews() {
+        return savedViews;
     }
 
     public ReadOnlyBooleanProperty reviewingProperty() {

@@ -44,6 +44,9 @@ public final class MainWindow {
         if (type == FilterBarController.class) {
             return new FilterBarController(vm.tracker(), vm.export(), vm.imports(), vm.datePresets(), vm::say);
         }
+        if (type == SavedViewsController.class) {
+            return new SavedViewsController(vm.savedViews());
+        }
         if (type == SummaryController.class) {
             return new SummaryController(vm.tracker(), vm.spend());
         }

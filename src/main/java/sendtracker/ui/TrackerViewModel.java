@@ -137,8 +137,7 @@ public final class TrackerViewModel {
         }, this::failed);
     }
 
-    private record UsersAnswer(List<User> users, User fallback) {
-    }
+    private record UsersAnswer(List<User> users, User fallback) { }
 
     private void userChanged(User user) {
         if (holdRefresh) {
@@ -283,8 +282,7 @@ public final class TrackerViewModel {
                 }, this::failed);
     }
 
-    private record Changed(List<Send> sends, Map<SendStatus, Long> counts) {
-    }
+    private record Changed(List<Send> sends, Map<SendStatus, Long> counts) { }
 
     /** After a cancel: the changed send takes its row's place (if the row is in memory) and counts follow. */
     public void sendChanged(Send changed) {
@@ -304,11 +302,17 @@ public final class TrackerViewModel {
     }
 
     public void clearFilters() {
+        changeTogether(this::clearFiltersQuietly);
+    }
+
+    /** Several filter and sort properties set by {@code changes} (a saved view) make one question, not one each. */
+    public void changeTogether(Runnable changes) {
+        boolean outer = holdRefresh;
         holdRefresh = true;
         try {
-            clearFiltersQuietly();
+            changes.run();
         } finally {
-            holdRefresh = false;
+            holdRefresh = outer;
         }
         filterChanged();
     }

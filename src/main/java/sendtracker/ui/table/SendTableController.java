@@ -1,6 +1,9 @@
 package sendtracker.ui.table;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import javafx.beans.binding.Bindings;
@@ -12,6 +15,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Label;
@@ -33,6 +37,7 @@ import sendtracker.domain.Texts;
 import sendtracker.service.SendSource;
 import sendtracker.ui.BulkCancelFlow;
 import sendtracker.ui.CancelFlow;
+import sendtracker.ui.ColumnLayoutViewModel;
 import sendtracker.ui.DetailsViewModel;
 import sendtracker.ui.ImportViewModel;
 import sendtracker.ui.Labels;
@@ -76,6 +81,7 @@ public final class SendTableController {
     @FXML private Button bulkCancelFilteredButton;
     @FXML private Button stopBulkCancelButton;
     @FXML private ProgressBar bulkCancelProgress;
+    @FXML private MenuButton columnChooser;
     private BulkCancelFlow bulkCancel;
 
     public SendTableController(TrackerViewModel tracker, DetailsViewModel details, CancelFlow cancelFlow,
@@ -140,6 +146,17 @@ public final class SendTableController {
     @FXML
     private void onBulkCancelFiltered() {
         bulkCancel.startFiltered();
+    }
+
+    /** columnChooser: the columns shown, their order and widths, kept in {@code layout}. */
+    public void connectColumns(ColumnLayoutViewModel layout) {
+        Map<String, TableColumn<Send, ?>> byKey = new LinkedHashMap<>();
+        List<TableColumn<Send, Send>> all = List.of(attentionColumn, createdColumn, recipientColumn, senderColumn,
+                typeColumn, campaignColumn, statusColumn, issueColumn, trackingColumn, costColumn, menuColumn);
+        for (int i = 0; i < all.size(); i++) {
+            byKey.put(ColumnLayoutViewModel.KEYS.get(i), all.get(i));
+        }
+        ColumnChooser.install(columnChooser, sendTable, layout, byKey);
     }
 
     @FXML
