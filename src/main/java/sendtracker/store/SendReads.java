@@ -211,9 +211,8 @@ final class SendReads {
                             lastKey = keyset.byIdOnly() ? null : rs.getObject(keyColumn);
                         }
                     }
-                    if (withHistory) {
-                        withHistories(c, batch);
-                    }
+                    // the requests come either way: the CSV export's Cancel Request column needs them too
+                    withHistories(c, batch, withHistory);
                 }
                 boolean last = batch.size() < batchSize;
                 out.accept(batch);
@@ -232,17 +231,21 @@ final class SendReads {
     }
 
     /** Gives each send of the batch its history and cancellation requests: one query per chunk of sends, not one per send. */
-    private static void withHistories(Connection c, List<Send> batch) throws SQLException {
+    private static void withHistories(Connection c, List<Send> batch, boolean withHistory) throws SQLException {
         for (int from = 0; from < batch.size(); from += Parameters.IN_CHUNK) {
             List<Send> chunk = batch.subList(from, Math.min(batch.size(), from + Parameters.IN_CHUNK));
             List<String> ids = new ArrayList<>(chunk.size());
             for (Send s : chunk) {
                 ids.add(s.id());
             }
-            Map<String, List<StatusUpdate>> histories = SendHistory.of(c, ids);
+            Map<String, List<StatusUpdate>> histories = withHistory ? SendHistory.of(c, ids) : Map.of();
             Map<String, List<CancelRequest>> requests = CancelRequestRows.of(c, ids);
             for (int i = 0; i < chunk.size(); i++) {
                 Send s = chunk.get(i);
+                List<CancelRequest> theirs = requests.get(s.id());
+                if (!withHistory && theirs == null) {
+                    continue;
+                }
                 chunk.set(i, s.toBuilder().history(histories.getOrDefault(s.id(), List.of()))
                         .cancelRequests(requests.getOrDefault(s.id(), List.of())).build());
             }
