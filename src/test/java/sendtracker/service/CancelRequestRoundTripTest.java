@@ -96,9 +96,11 @@ class CancelRequestRoundTripTest {
                 ImportService.Progress.NONE, () -> false)) {
             User viewer = review.service().defaultUser();
             CancelRequestService requests = review.service().cancelRequests().orElseThrow();
-            assertEquals(2, requests.queue(viewer).size(), "the review shows the pending requests");
-            String pending = requests.queue(viewer).get(0).id();
-            assertEquals(CancelRequestService.Outcome.REFUSED, requests.withdraw(viewer, pending, null).outcome(),
+            long pending = made.values().stream().flatMap(List::stream).filter(r -> r.state().isPending()).count();
+            assertTrue(pending >= 2);
+            assertEquals(pending, requests.queue(viewer).size(), "the review shows the pending requests");
+            String oldest = requests.queue(viewer).get(0).id();
+            assertEquals(CancelRequestService.Outcome.REFUSED, requests.withdraw(viewer, oldest, null).outcome(),
                     "and changes none");
         }
     }
