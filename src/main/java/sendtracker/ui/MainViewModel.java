@@ -35,6 +35,7 @@ public final class MainViewModel {
     private final BulkCancelFlow bulkCancel;
     private final ExportViewModel export;
     private final StoreViewModel store;
+    private final CancelRequestsViewModel requests;
     private final DialogService dialogs;
     private final Jobs jobs;
     private WindowSource live;
@@ -72,6 +73,10 @@ public final class MainViewModel {
         this.export = new ExportViewModel(tracker, dialogs, jobs);
         this.store = new StoreViewModel(tracker, dialogs, jobs, reviewing.getReadOnlyProperty(), this::say,
                 this::reopenLive);
+        this.requests = new CancelRequestsViewModel(tracker, dialogs, jobs, this::sendChanged,
+                cancelFlow::readOnlyReason);
+        cancelFlow.trackRequests(requests);
+        requests.noticeProperty().addListener((obs, old, text) -> say(text));
         canOpenReview.set(opener != null);
         cancelFlow.noticeProperty().addListener((obs, old, text) -> say(text));
         bulkCancel.noticeProperty().addListener((obs, old, text) -> say(text));
@@ -128,6 +133,7 @@ public final class MainViewModel {
         if (reviewing.get() || live == null || tracker.source() != live) {
             return;
         }
+        requests.reload();
         tracker.changedElsewhere(ids, changed -> {
             details.sendChanged(changed);
             cancelFlow.changedElsewhere(changed);
@@ -278,6 +284,11 @@ public final class MainViewModel {
     /** File → Compare two exports…: its own dialog over two files, no store needed. */
     public void showCompare() {
         dialogs.show(new CompareDialog(new CompareViewModel(dialogs, jobs)));
+    }
+
+    /** The cancellation requests: the queue, the markers and the steps (docs/design.md, "Cancellation requests"). */
+    public CancelRequestsViewModel requests() {
+        return requests;
     }
 
     public BulkCancelFlow bulkCancel() {

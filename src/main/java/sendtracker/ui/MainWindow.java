@@ -45,7 +45,7 @@ public final class MainWindow {
             return new FilterBarController(vm.tracker(), vm.export(), vm::say);
         }
         if (type == SummaryController.class) {
-            return new SummaryController(vm.tracker());
+            return new SummaryController(vm.tracker(), vm.requests());
         }
         if (type == SendTableController.class) {
             return new SendTableController(vm.tracker(), vm.details(), vm.cancelFlow(), vm.store());
