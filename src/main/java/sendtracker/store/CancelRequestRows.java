@@ -116,8 +116,9 @@ final class CancelRequestRows {
     }
 
     /**
-     * Stores the requests the imported sends bring that the store lacks (by id; a request without
-     * an id, as a CSV file gives it, only when its send has none yet). The sends are stored already.
+     * Stores the requests the imported sends bring that the store lacks (by id; one whose id is
+     * another send's here gets a new id; a request without an id, as a CSV file gives it, only
+     * when its send has none yet). A stored request is never changed. The sends are stored already.
      */
     static void insertMissing(Connection c, Collection<Send> sends) throws SQLException {
         List<Send> with = new ArrayList<>();
@@ -145,8 +146,14 @@ final class CancelRequestRows {
                             insert(c, withId(r, nextId(c), s.id()));
                             stored.put(s.id(), List.of(r));
                         }
-                    } else if (storedIds.add(r.id().toUpperCase(java.util.Locale.ROOT)) && byId(c, r.id()).isEmpty()) {
-                        insert(c, withId(r, r.id(), s.id()));
+                    } else if (storedIds.add(r.id().toUpperCase(java.util.Locale.ROOT))) {
+                        Optional<CancelRequest> taken = byId(c, r.id());
+                        if (taken.isEmpty()) {
+                            insert(c, withId(r, r.id(), s.id()));
+                        } else if (!taken.get().sendId().equals(s.id())) {
+                            // the id is another send's here (a file from another store): kept under a new one
+                            insert(c, withId(r, nextId(c), s.id()));
+                        }
                     }
                 }
             }
