@@ -75,6 +75,11 @@ final class SendText {
                     u.actor() == null ? "" : "  by " + u.actor(), u.note() == null ? "" : "  \u2014 " + u.note());
         }
         line(out, "Cancel", cancel.outcome() + ": " + cancel.message());
+        for (sendtracker.domain.CancelRequest r : s.cancelRequests()) {
+            line(out, "Cancel request", r.id() + " " + r.state().name() + ", by " + (r.requestedBy() == null ? "-"
+                    : r.requestedBy()) + " " + MINUTES.format(r.requestedAt()) + " UTC"
+                    + (r.caseNo() == null ? "" : ", case " + r.caseNo()) + (r.isOverdue(now) ? " (waiting too long)" : ""));
+        }
     }
 
     private static void line(PrintStream out, String label, String value) {

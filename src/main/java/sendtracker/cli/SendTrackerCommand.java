@@ -18,10 +18,11 @@ import picocli.CommandLine.ScopeType;
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {DemoCommand.class, ImportCommand.class, ExportCommand.class, ListCommand.class,
             ShowCommand.class, CancelCommand.class, UsersCommand.class, BenchCommand.class, BackupCommand.class,
-            RestoreCommand.class, TeamCommand.class, CompareCommand.class, HelpCommand.class},
+            RestoreCommand.class, TeamCommand.class, CompareCommand.class, RequestCommand.class, RequestsCommand.class,
+            ResolveCommand.class, WithdrawCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:unexpected failure", "2:usage or bad argument", "3:import had rejected rows",
-            "4:cancel refused by policy", "5:send not found or not visible", "6:conflict or store locked"})
+            "4:cancel (or request step) refused", "5:send or request not found or not visible", "6:conflict or store locked"})
 final class SendTrackerCommand implements Callable<Integer> {
     // INHERIT: a user who writes --db or --as after the command word means the same.
     @Option(names = "--db", paramLabel = "JDBC_URL", scope = ScopeType.INHERIT,

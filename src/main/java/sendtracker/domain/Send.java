@@ -10,6 +10,7 @@ import java.util.Objects;
  * One gift sent to one recipient, with everything the tracker shows about it.
  * {@code typeName} is the source's own name for {@link SendType#OTHER} sends (null otherwise).
  * {@code version} counts stored changes; it guards a cancel against a row that moved on.
+ * {@code cancelRequests} are its requests to Support to cancel it, oldest first (read with the history).
  */
 public record Send(
         String id,
@@ -43,7 +44,8 @@ public record Send(
         boolean testMode,
         String sentVia,
         List<StatusUpdate> history,
-        long version) {
+        long version,
+        List<CancelRequest> cancelRequests) {
 
     public Send {
         Objects.requireNonNull(id, "id");
@@ -60,6 +62,26 @@ public record Send(
             campaignState = CampaignState.ACTIVE;
         }
         history = history == null ? List.of() : List.copyOf(history);
+        cancelRequests = cancelRequests == null ? List.of() : List.copyOf(cancelRequests);
+    }
+
+    /** A send without cancellation requests (the shape before requests were tracked). */
+    public Send(String id, Instant createdAt, SendType type, String typeName, String subtype, SendStatus status,
+            Instant statusChangedAt, SendIssue issue, String senderName, String senderEmail, String team,
+            String recipientName, String recipientEmail, String recipientCompany, PostalAddress address,
+            String recipientMessage, String campaign, CampaignState campaignState, String gift, int quantity,
+            BigDecimal cost, String currency, String fundingSource, boolean addressConfirmation,
+            Instant addressConfirmedAt, String carrier, String trackingNumber, String trackingUrl, boolean testMode,
+            String sentVia, List<StatusUpdate> history, long version) {
+        this(id, createdAt, type, typeName, subtype, status, statusChangedAt, issue, senderName, senderEmail, team,
+                recipientName, recipientEmail, recipientCompany, address, recipientMessage, campaign, campaignState,
+                gift, quantity, cost, currency, fundingSource, addressConfirmation, addressConfirmedAt, carrier,
+                trackingNumber, trackingUrl, testMode, sentVia, history, version, List.of());
+    }
+
+    /** The send's latest cancellation request (requests are kept oldest first), or null when it has none. */
+    public CancelRequest latestCancelRequest() {
+        return cancelRequests.isEmpty() ? null : cancelRequests.get(cancelRequests.size() - 1);
     }
 
     /** The type as shown: the source's own name for OTHER sends. */
@@ -113,6 +135,7 @@ public record Send(
         private String sentVia;
         private List<StatusUpdate> history = new ArrayList<>();
         private long version;
+        private List<CancelRequest> cancelRequests = new ArrayList<>();
 
         private Builder() {
         }
@@ -128,6 +151,7 @@ public record Send(
             addressConfirmedAt = s.addressConfirmedAt; carrier = s.carrier; trackingNumber = s.trackingNumber;
             trackingUrl = s.trackingUrl; testMode = s.testMode; sentVia = s.sentVia;
             history = new ArrayList<>(s.history); version = s.version;
+            cancelRequests = new ArrayList<>(s.cancelRequests);
         }
 
         public Builder id(String v) { id = v; return this; }
@@ -163,13 +187,14 @@ public record Send(
         public Builder history(List<StatusUpdate> v) { history = new ArrayList<>(v); return this; }
         public Builder addHistory(StatusUpdate v) { history.add(v); return this; }
         public Builder version(long v) { version = v; return this; }
+        public Builder cancelRequests(List<CancelRequest> v) { cancelRequests = new ArrayList<>(v); return this; }
 
         public Send build() {
             return new Send(id, createdAt, type, typeName, subtype, status, statusChangedAt, issue,
                     senderName, senderEmail, team, recipientName, recipientEmail, recipientCompany, address,
                     recipientMessage, campaign, campaignState, gift, quantity, cost, currency, fundingSource,
                     addressConfirmation, addressConfirmedAt, carrier, trackingNumber, trackingUrl, testMode,
-                    sentVia, history, version);
+                    sentVia, history, version, cancelRequests);
         }
     }
 }

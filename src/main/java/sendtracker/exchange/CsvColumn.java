@@ -39,7 +39,9 @@ public enum CsvColumn {
     TRACKING_URL("Tracking URL"),
     TEST_MODE("Test Mode"),
     SENT_VIA("Sent Via"),
-    RECIPIENT_MESSAGE("Recipient Message");
+    RECIPIENT_MESSAGE("Recipient Message"),
+    /** The state of the send's latest cancellation request (empty when none): the one column added at the end. */
+    CANCEL_REQUEST("Cancel Request");
 
     private static final Map<String, CsvColumn> BY_KEY = new HashMap<>();
 

@@ -72,6 +72,7 @@ public final class CsvSendWriter implements SendWriter {
         cell(r, yesNo(s.testMode()));
         cell(r, s.sentVia());
         cell(r, s.recipientMessage());
+        cell(r, s.latestCancelRequest() == null ? null : s.latestCancelRequest().state().name());
         endRecord(r);
     }
 

@@ -24,6 +24,7 @@ public final class ExportFields {
             s.cost() == null ? null : s.cost().toPlainString(), s.currency(), s.fundingSource(),
             yesNo(s.addressConfirmation()), Timestamps.format(s.addressConfirmedAt()), s.carrier(),
             s.trackingNumber(), s.trackingUrl(), yesNo(s.testMode()), s.sentVia(), s.recipientMessage(),
+            s.latestCancelRequest() == null ? null : s.latestCancelRequest().state().name(),
         };
         for (int i = 0; i < v.length; i++) {
             if (v[i] == null) {

@@ -100,6 +100,20 @@ final class FieldReader {
         return t;
     }
 
+    /** A cancellation request's state by code or shown name, case-insensitive; blank is none. */
+    sendtracker.domain.CancelRequestState requestState(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        for (sendtracker.domain.CancelRequestState s : sendtracker.domain.CancelRequestState.values()) {
+            if (s.name().equalsIgnoreCase(value.trim()) || s.displayName().equalsIgnoreCase(value.trim())) {
+                return s;
+            }
+        }
+        problem(field, Texts.get("exchange.row.unknownRequestState", shorten(value)));
+        return null;
+    }
+
     SendStatus status(String field, String value) {
         if (value == null || value.isBlank()) {
             problem(field, Texts.get("exchange.row.missing"));

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import sendtracker.domain.CancelRequest;
 import sendtracker.domain.Send;
 import sendtracker.domain.SendStatus;
 import sendtracker.domain.StatusUpdate;
@@ -72,6 +73,7 @@ public final class JsonSendReader implements SendFileReader {
         name(TEST_MODE, "test_mode");
         name(SENT_VIA, "sent_via");
         name(RECIPIENT_MESSAGE, "recipient_message");
+        name(CANCEL_REQUEST, "cancel_requests");
     }
 
     private static void name(CsvColumn c, String jsonName) {
@@ -289,8 +291,10 @@ public final class JsonSendReader implements SendFileReader {
         values[TRACKING_URL.ordinal()] = scalar(f, node, "tracking_url", "tracking_url");
         values[TEST_MODE.ordinal()] = scalar(f, node, "test_mode", "test_mode");
         values[SENT_VIA.ordinal()] = scalar(f, node, "sent_via", "sent_via");
+        values[CANCEL_REQUEST.ordinal()] = null;
         List<StatusUpdate> history = history(f, node.get("status_updates"));
-        Send send = assembler.assemble(values, history);
+        List<CancelRequest> requests = JsonCancelRequests.read(f, node.get("cancel_requests"));
+        Send send = assembler.assemble(values, history, requests);
         return send == null ? SendRow.rejected(line, f.field(), f.reason(), original)
                 : SendRow.accepted(line, send, original);
     }

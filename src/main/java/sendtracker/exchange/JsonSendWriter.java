@@ -15,7 +15,7 @@ import sendtracker.domain.StatusUpdate;
 /**
  * Writes sends as a JSON array (docs/design.md, "JSON") with Jackson's streaming generator: the gifting
  * platform's v3 field names, snake_case for the rest, and each send's status history as
- * {@code status_updates}. One send a line, so a message's line number finds it.
+ * {@code status_updates}, its cancellation requests as {@code cancel_requests}. One send a line, so a message's line number finds it.
  */
 public final class JsonSendWriter implements SendWriter {
     private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -102,6 +102,7 @@ public final class JsonSendWriter implements SendWriter {
             g.writeEndObject();
         }
         g.writeEndArray();
+        JsonCancelRequests.write(g, s.cancelRequests());
         g.writeEndObject();
     }
 

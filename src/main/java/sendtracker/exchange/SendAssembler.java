@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 
 import sendtracker.domain.PostalAddress;
+import sendtracker.domain.CancelRequest;
+import sendtracker.domain.CancelRequestState;
 import sendtracker.domain.Send;
 import sendtracker.domain.SendStatus;
 import sendtracker.domain.SendType;
@@ -31,6 +33,17 @@ final class SendAssembler {
 
     /** The send, or null when a field is wrong (then {@link FieldReader#field()} and reason tell why). */
     Send assemble(String[] v, List<StatusUpdate> history) {
+        return assemble(v, history, null);
+    }
+
+    /**
+     * As {@link #assemble(String[], List)}, with the cancellation requests a JSON file gives; without
+     * them (a CSV file) the Cancel Request column's state, when set, becomes the one request the
+     * file can tell: that state, requested when the status last changed, nothing else known.
+     */
+    Send assemble(String[] v, List<StatusUpdate> history, List<CancelRequest> requests) {
+        CancelRequestState requestState = requests == null
+                ? f.requestState(name(CANCEL_REQUEST), v[CANCEL_REQUEST.ordinal()]) : null;
         String id = f.required(name(SEND_ID), v[SEND_ID.ordinal()], FieldReader.ID_MAX);
         Instant createdAt = f.timestamp(name(CREATED_AT), v[CREATED_AT.ordinal()], true);
         String typeText = v[TYPE.ordinal()];
@@ -77,8 +90,23 @@ final class SendAssembler {
         if (statusChangedAt == null) {
             statusChangedAt = lastEntered(history, status);
         }
+        List<CancelRequest> kept = requests != null ? requests : requestState == null ? List.of()
+                : List.of(new CancelRequest(null, id, requestState, null,
+                        statusChangedAt != null ? statusChangedAt : createdAt, null, null, null, null, null, null, null,
+                        null));
         return b.id(id).createdAt(createdAt).type(type).typeName(typeName).status(status)
-                .statusChangedAt(statusChangedAt).history(history == null ? List.of() : history).build();
+                .statusChangedAt(statusChangedAt).history(history == null ? List.of() : history)
+                .cancelRequests(withSendId(kept, id)).build();
+    }
+
+    /** The requests of the send {@code id}, as they came (the file's own send id is the send's). */
+    private static List<CancelRequest> withSendId(List<CancelRequest> requests, String id) {
+        List<CancelRequest> out = new java.util.ArrayList<>(requests.size());
+        for (CancelRequest r : requests) {
+            out.add(new CancelRequest(r.id(), id, r.state(), r.requestedBy(), r.requestedAt(), r.reason(),
+                    r.supportText(), r.caseNo(), r.note(), r.sentBy(), r.sentAt(), r.resolvedBy(), r.resolvedAt()));
+        }
+        return out;
     }
 
     /** Without its own field, a status changed when the history last entered it. */

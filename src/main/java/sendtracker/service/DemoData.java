@@ -151,17 +151,19 @@ public final class DemoData {
         SplittableRandom random = new SplittableRandom(seed);
         List<Send> batch = new ArrayList<>(BATCH);
         long stored = 0;
+        boolean requests = true;
         for (int i = 0; i < count; i++) {
             batch.add(send(random, "SND-" + String.format(Locale.ROOT, "%07d", firstNumber + i), senders, now));
             if (batch.size() == BATCH) {
-                store.upsert(batch);
+                store.upsert(requests ? DemoRequests.addTo(batch, now, DemoRequests.resolver(users())) : batch);
+                requests = false;
                 stored += batch.size();
                 batch.clear();
                 progress.accept(stored);
             }
         }
         if (!batch.isEmpty()) {
-            store.upsert(batch);
+            store.upsert(requests ? DemoRequests.addTo(batch, now, DemoRequests.resolver(users())) : batch);
             stored += batch.size();
             progress.accept(stored);
         }

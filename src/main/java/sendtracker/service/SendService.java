@@ -35,6 +35,7 @@ public final class SendService implements SendSource {
     private final CancelPolicy policy;
     private final Clock clock;
     private final boolean readOnly;
+    private final CancelRequestService cancelRequests;
 
     /**
      * @param reads    the read path for pages and counts (the store itself, or a faster index over it)
@@ -46,6 +47,13 @@ public final class SendService implements SendSource {
         this.policy = policy;
         this.clock = clock;
         this.readOnly = readOnly;
+        this.cancelRequests = new CancelRequestService(store, policy, this::now, readOnly);
+    }
+
+    /** Cancellation requests to Support on this store (read-only in an offline review). */
+    @Override
+    public Optional<CancelRequestService> cancelRequests() {
+        return Optional.of(cancelRequests);
     }
 
     public SendStore store() {

@@ -49,6 +49,11 @@ public interface SendSource {
 
     Instant now();
 
+    /** The cancellation requests of these sends (docs/design.md, "Cancellation requests"); empty where not kept. */
+    default Optional<CancelRequestService> cancelRequests() {
+        return Optional.empty();
+    }
+
     /** True for an offline review of an export: nothing can be changed. */
     boolean isReadOnly();
 }

@@ -47,7 +47,7 @@ final class CancelsAndCredits {
             c.setAutoCommit(false);
             try {
                 // Lock the row first: a second cancel of the same send waits here, then sees it closed.
-                Optional<Send> stored = lockedSend(c, sendId);
+                Optional<Send> stored = lockedSend(c, connections.dialect(), sendId);
                 if (stored.isEmpty() || !Visibility.canSee(actor, stored.get())) {
                     c.rollback();
                     throw new SendNotFoundException(sendId, "No send " + sendId + " that you can see.");
@@ -64,9 +64,7 @@ final class CancelsAndCredits {
                     c.rollback();
                     return new CancelCommit(decision, send, false);
                 }
-                markCanceled(c, send, now);
-                SendHistory.append(c, id, SendStatus.CANCELED, now, actor.email(), reason);
-                requestCredit(c, send, actor, now);
+                cancelAndCredit(c, send, actor, reason, now);
                 after = SendReads.load(c, id).orElseThrow();
                 ChangeFeed.append(c, connections.dialect(), List.of(id));
                 connections.commitDurably(c);
@@ -116,23 +114,34 @@ final class CancelsAndCredits {
      * Locks the send's row for this transaction, then reads the send; empty when there is none. The
      * id may be typed in any letter case ({@link SendIds}); the send found carries the stored one.
      */
-    private Optional<Send> lockedSend(Connection c, String typedId) throws SQLException {
+    /**
+     * The committed part of every cancel, on the locked row {@code send} in {@code c}'s transaction:
+     * status Canceled, the history entry with who and why, and the credit to the funding source.
+     * A cancel by Support on a cancellation request takes the same path (CancelRequests).
+     */
+    static void cancelAndCredit(Connection c, Send send, User actor, String note, Instant now) throws SQLException {
+        markCanceled(c, send, now);
+        SendHistory.append(c, send.id(), SendStatus.CANCELED, now, actor.email(), note);
+        requestCredit(c, send, actor, now);
+    }
+
+    static Optional<Send> lockedSend(Connection c, SqlDialect dialect, String typedId) throws SQLException {
         if (typedId == null) {
             return Optional.empty();
         }
         String typed = typedId.trim();
-        Optional<Send> send = lockAndRead(c, typed);
+        Optional<Send> send = lockAndRead(c, dialect, typed);
         if (send.isEmpty()) {
             Optional<String> stored = SendIds.inOtherCase(c, typed);
-            send = stored.isEmpty() ? send : lockAndRead(c, stored.get());
+            send = stored.isEmpty() ? send : lockAndRead(c, dialect, stored.get());
         }
         return send;
     }
 
-    private Optional<Send> lockAndRead(Connection c, String sendId) throws SQLException {
+    private static Optional<Send> lockAndRead(Connection c, SqlDialect dialect, String sendId) throws SQLException {
         boolean exists;
         try (PreparedStatement ps = c.prepareStatement(
-                connections.dialect().lockingRows("SELECT version FROM sends WHERE id = ?"))) {
+                dialect.lockingRows("SELECT version FROM sends WHERE id = ?"))) {
             Parameters.of(ps).text(sendId);
             try (ResultSet rs = ps.executeQuery()) {
                 exists = rs.next();

@@ -73,6 +73,7 @@ final class CopyUpserts {
             try {
                 stage(c, sends);
                 counts = apply(c, ids);
+                CancelRequestRows.insertMissing(c, sends);
                 feed(c, ids);
                 c.commit();
             } catch (SQLException | IOException | RuntimeException e) {

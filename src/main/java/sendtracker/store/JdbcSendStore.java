@@ -25,7 +25,7 @@ import sendtracker.domain.User;
 /**
  * The store on JDBC (embedded H2 by default): a front that hands each job to its part — the
  * {@link Directory} of users, teams and campaigns, {@link SendReads}, {@link SendWrites} and
- * {@link CancelsAndCredits} — and tells the listeners what each committed write changed.
+ * {@link CancelsAndCredits}, {@link CancelRequests} — and tells the listeners what each committed write changed.
  */
 public final class JdbcSendStore implements SendStore {
     /** The acting user of a store that has no Admin yet (a new, empty store). */
@@ -39,6 +39,7 @@ public final class JdbcSendStore implements SendStore {
     /** The team store's bulk path (COPY and set-based SQL), null on H2. */
     private final CopyUpserts copyUpserts;
     private final CancelsAndCredits cancels;
+    private final CancelRequests requests;
     private final Runnable onClose;
 
     /** The store in an opened database, in its dialect; closing the store closes the database. */
@@ -58,6 +59,7 @@ public final class JdbcSendStore implements SendStore {
         this.copyUpserts = connections.dialect() == PostgresDialect.INSTANCE
                 ? new CopyUpserts(connections, directory, this::fire) : null;
         this.cancels = new CancelsAndCredits(connections, this::fire);
+        this.requests = new CancelRequests(connections, this::fire);
         this.onClose = onClose;
     }
 
@@ -141,6 +143,11 @@ public final class JdbcSendStore implements SendStore {
     @Override
     public int settleCredits(Instant now, Duration age) {
         return cancels.settleCredits(now, age);
+    }
+
+    @Override
+    public Optional<CancelRequestStore> cancelRequests() {
+        return Optional.of(requests);
     }
 
     @Override

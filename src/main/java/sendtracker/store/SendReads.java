@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import sendtracker.domain.CancelRequest;
 import sendtracker.domain.Send;
 import sendtracker.domain.SendFilter;
 import sendtracker.domain.SendPage;
@@ -171,7 +172,9 @@ final class SendReads {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(SendColumns.read(rs, SendHistory.of(c, List.of(id)).getOrDefault(id, List.of())));
+                Send send = SendColumns.read(rs, SendHistory.of(c, List.of(id)).getOrDefault(id, List.of()));
+                List<CancelRequest> requests = CancelRequestRows.of(c, List.of(send.id())).get(send.id());
+                return Optional.of(requests == null ? send : send.toBuilder().cancelRequests(requests).build());
             }
         }
     }
@@ -246,9 +249,8 @@ final class SendReads {
                             lastKeys = keyset.read(rs);
                         }
                     }
-                    if (withHistory) {
-                        withHistories(c, batch);
-                    }
+                    // the requests come either way: the CSV export's Cancel Request column needs them too
+                    withHistories(c, batch, withHistory);
                 }
                 boolean last = batch.size() < batchSize;
                 out.accept(batch);
@@ -266,18 +268,24 @@ final class SendReads {
         }
     }
 
-    /** Gives each send of the batch its history: one query per chunk of sends, not one per send. */
-    private static void withHistories(Connection c, List<Send> batch) throws SQLException {
+    /** Gives each send of the batch its history and cancellation requests: one query per chunk of sends, not one per send. */
+    private static void withHistories(Connection c, List<Send> batch, boolean withHistory) throws SQLException {
         for (int from = 0; from < batch.size(); from += Parameters.IN_CHUNK) {
             List<Send> chunk = batch.subList(from, Math.min(batch.size(), from + Parameters.IN_CHUNK));
             List<String> ids = new ArrayList<>(chunk.size());
             for (Send s : chunk) {
                 ids.add(s.id());
             }
-            Map<String, List<StatusUpdate>> histories = SendHistory.of(c, ids);
+            Map<String, List<StatusUpdate>> histories = withHistory ? SendHistory.of(c, ids) : Map.of();
+            Map<String, List<CancelRequest>> requests = CancelRequestRows.of(c, ids);
             for (int i = 0; i < chunk.size(); i++) {
                 Send s = chunk.get(i);
-                chunk.set(i, s.toBuilder().history(histories.getOrDefault(s.id(), List.of())).build());
+                List<CancelRequest> theirs = requests.get(s.id());
+                if (!withHistory && theirs == null) {
+                    continue;
+                }
+                chunk.set(i, s.toBuilder().history(histories.getOrDefault(s.id(), List.of()))
+                        .cancelRequests(requests.getOrDefault(s.id(), List.of())).build());
             }
         }
     }

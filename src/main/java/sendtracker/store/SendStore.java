@@ -90,6 +90,11 @@ public interface SendStore extends SendQuery, AutoCloseable {
     /** Posts credits requested at least {@code age} ago: their sends become Refunded. Returns how many. */
     int settleCredits(Instant now, Duration age);
 
+    /** The store's cancellation requests; empty for a store that does not keep them. */
+    default Optional<CancelRequestStore> cancelRequests() {
+        return Optional.empty();
+    }
+
     void addListener(StoreListener listener);
 
     @Override

@@ -77,6 +77,8 @@ final class SendWrites {
                 updated = toUpdate.size();
                 insertSends(c, toInsert.values());
                 updateSends(c, toUpdate.values());
+                // requests the file brings that the store lacks, whether or not their send changed
+                CancelRequestRows.insertMissing(c, sends);
                 ChangeFeed.append(c, connections.dialect(), toInsert.keySet());
                 ChangeFeed.append(c, connections.dialect(), toUpdate.keySet());
                 connections.commitDurably(c);

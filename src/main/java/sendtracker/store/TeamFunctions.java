@@ -87,6 +87,8 @@ final class TeamFunctions {
                 + " IF trusted OR (me.id IS NOT NULL AND send_tracker_sees(me.id, me.role, moved.sender_id,"
                 + " moved.team_id)) THEN RETURN NEXT k.send_id; END IF;"
                 + " END IF; END LOOP; IF any_moved THEN" + FEED_NOTIFY + " END IF; END $f$");
+        // the cancellation requests' functions share the caller's identification (docs/decisions/0015)
+        TeamRequestFunctions.install(st.getConnection(), st, whoCalls, path);
         for (String f : new String[] {SEES, CANCEL, SETTLE}) {
             st.execute("REVOKE ALL ON FUNCTION " + f + " FROM PUBLIC");
         }

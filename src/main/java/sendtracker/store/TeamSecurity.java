@@ -14,14 +14,16 @@ import sendtracker.domain.Role;
  * "Team store"; docs/decisions/0012-logins-and-row-level-security.md). Row-level security on the
  * send tables reads the login ({@code current_user} → {@code users.login}); every login reads;
  * only Admin logins write directly (imports, demo data), and a send is canceled or credited only
- * through {@link TeamFunctions}. Not FORCE: the owner, who migrates, installs and owns the
+ * through {@link TeamFunctions} (cancellation requests through {@link TeamRequestFunctions}). Not FORCE: the owner, who migrates, installs and owns the
  * SECURITY DEFINER functions, sees every row; the functions check the caller themselves.
  */
 final class TeamSecurity {
     /** The tables whose rows belong to sends; {@code send_changes} is the change feed (V3), when present. */
-    static final List<String> SEND_TABLES = List.of("sends", "send_history", "funding_credits", "send_changes");
+    static final List<String> SEND_TABLES = List.of("sends", "send_history", "funding_credits", "send_changes",
+            "cancel_requests");
     /** Rows only the owner writes: the migrations' record and the cancel policy as data. */
-    private static final List<String> OWNER_ONLY = List.of("flyway_schema_history", "cancel_rules");
+    private static final List<String> OWNER_ONLY = List.of("flyway_schema_history", "cancel_rules",
+            "cancel_request_steps");
 
     private static final String ME = "(SELECT u.%s FROM users u WHERE u.login = current_user)";
     static final String IS_ADMIN = String.format(ME, "role") + " = 'ADMIN'";
@@ -58,12 +60,36 @@ final class TeamSecurity {
                 }
             }
             TeamViewSecurity.install(st);
+            grantRequestsToExistingLogins(st);
             c.commit();
         } catch (SQLException | RuntimeException e) {
             c.rollback();
             throw e;
         } finally {
             c.setAutoCommit(auto);
+        }
+    }
+
+    /**
+     * Logins made before the cancellation requests (migration V5) get what {@link #grant} gives a
+     * new login on them (docs/decisions/0015-cancellation-requests.md); granting again is harmless.
+     */
+    private static void grantRequestsToExistingLogins(Statement st) throws SQLException {
+        java.util.Map<String, String> logins = new java.util.LinkedHashMap<>();
+        try (ResultSet rs = st.executeQuery("SELECT u.login, u.role FROM users u JOIN pg_roles r"
+                + " ON r.rolname = u.login WHERE u.login IS NOT NULL")) {
+            while (rs.next()) {
+                logins.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        for (java.util.Map.Entry<String, String> e : logins.entrySet()) {
+            String who = TeamAccounts.quoted(e.getKey());
+            st.execute("GRANT SELECT ON cancel_requests, cancel_request_steps TO " + who);
+            st.execute("GRANT EXECUTE ON FUNCTION " + TeamRequestFunctions.REQUEST + ", " + TeamRequestFunctions.STEP
+                    + " TO " + who);
+            if (Role.ADMIN.name().equals(e.getValue())) {
+                st.execute("GRANT INSERT, UPDATE, DELETE ON cancel_requests TO " + who);
+            }
         }
     }
 
@@ -93,7 +119,8 @@ final class TeamSecurity {
         st.execute("GRANT CONNECT ON DATABASE " + TeamAccounts.quoted(database) + " TO " + who);
         st.execute("GRANT USAGE ON SCHEMA " + schema + " TO " + who);
         st.execute("GRANT SELECT ON ALL TABLES IN SCHEMA " + schema + " TO " + who);
-        st.execute("GRANT EXECUTE ON FUNCTION " + TeamFunctions.CANCEL + ", " + TeamFunctions.SETTLE + " TO " + who);
+        st.execute("GRANT EXECUTE ON FUNCTION " + TeamFunctions.CANCEL + ", " + TeamFunctions.SETTLE + ", "
+                + TeamRequestFunctions.REQUEST + ", " + TeamRequestFunctions.STEP + " TO " + who);
         TeamViewSecurity.grant(st, who);
         if (role == Role.ADMIN) {
             // TEMPORARY: the bulk import stages its rows in session-local tables (CopyUpserts)

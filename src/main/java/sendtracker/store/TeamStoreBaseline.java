@@ -48,10 +48,11 @@ public final class TeamStoreBaseline {
         }
     }
 
-    /** Deletes every send with its history and credits (the bench's own: it starts on an empty store). */
+    /** Deletes every send with its history, credits and cancellation requests (the bench's own: it starts on an empty store). */
     public void deleteAllSends() {
         try (Connection c = database.dataSource().getConnection(); Statement st = c.createStatement()) {
             c.setAutoCommit(false);
+            st.execute("DELETE FROM cancel_requests");
             st.execute("DELETE FROM funding_credits");
             st.execute("DELETE FROM send_history");
             st.execute("DELETE FROM sends");

@@ -35,6 +35,8 @@ public final class CancelFlow {
     /** {@code onChanged} gets the send as stored after a cancel (or a conflict): rows and details follow it. */
     /** The last cancel dialog opened (its send is watched for changes made elsewhere). */
     private CancelDialog openDialog;
+    /** Where a support dialog records a tracked cancellation request; null until the window wires it. */
+    private CancelRequestsViewModel requests;
 
     public CancelFlow(TrackerViewModel tracker, DialogService dialogs, Jobs jobs, Consumer<Send> onChanged) {
         this.tracker = tracker;
@@ -62,6 +64,16 @@ public final class CancelFlow {
         return readOnly != null && readOnly.get() ? readOnlyWhy : null;
     }
 
+    /** The support dialogs offer "Request cancellation" through {@code requests} (MainViewModel wires it). */
+    public void trackRequests(CancelRequestsViewModel tracked) {
+        this.requests = tracked;
+    }
+
+    /** The window's cancellation requests, or null when none are tracked. */
+    public CancelRequestsViewModel requests() {
+        return requests;
+    }
+
     /** The expected answer: an offline review can change nothing, otherwise the policy decides. */
     static CancelDecision expected(SendSource source, User actor, Send send) {
         if (source.isReadOnly()) {
@@ -78,6 +90,16 @@ public final class CancelFlow {
             return Texts.get("ui.menu.cancel.CANCELED");
         }
         return Texts.get("ui.menu.cancel." + expected(source, actor, send).outcome().name());
+    }
+
+    /** True when only Support can cancel {@code send} (so a tracked request makes sense), in the live store. */
+    public boolean needsSupport(Send send) {
+        SendSource source = tracker.sends();
+        User actor = tracker.currentUser();
+        if (source == null || actor == null || send == null || source.isReadOnly()) {
+            return false;
+        }
+        return expected(source, actor, send).outcome() == CancelOutcome.CONTACT_SUPPORT;
     }
 
     /** The menu item's action. */
@@ -129,7 +151,8 @@ public final class CancelFlow {
                 CancelDecision current = result.current() != null ? result.current() : decision;
                 String request = result.supportRequest() != null ? result.supportRequest()
                         : source.supportRequest(now, current);
-                dialogs.show(SupportDialog.conflict(now, current, request).reaching(supportContact, openUrl));
+                dialogs.show(offerRequest(SupportDialog.conflict(now, current, request).reaching(supportContact,
+                        openUrl), now, current));
             } else {
                 dialogs.show(support(source, now, decision));
             }
@@ -152,7 +175,25 @@ public final class CancelFlow {
     private SupportDialog support(SendSource source, Send send, CancelDecision decision) {
         String request = decision.outcome() == CancelOutcome.ALREADY_CLOSED ? null
                 : source.supportRequest(send, decision);
-        return SupportDialog.of(send, decision, request).reaching(supportContact, openUrl);
+        return offerRequest(SupportDialog.of(send, decision, request).reaching(supportContact, openUrl), send,
+                decision);
+    }
+
+    /**
+     * A send only Support can cancel gets "Request cancellation" (a tracked request, issue 17), or
+     * the note that one already waits; an offline review, a preview or a closed send gets neither.
+     */
+    private SupportDialog offerRequest(SupportDialog dialog, Send send, CancelDecision decision) {
+        if (requests == null || !requests.canChange() || decision.outcome() != CancelOutcome.CONTACT_SUPPORT
+                || decision.rule() == CancelRule.OFFLINE_REVIEW) {
+            return dialog;
+        }
+        sendtracker.domain.CancelRequest pending = requests.pendingFor(send.id());
+        if (pending != null) {
+            return dialog.requesting(null, Texts.get("ui.supportDialog.track.pending", pending.id(),
+                    pending.state().displayName(), Formats.dateTime(pending.requestedAt())));
+        }
+        return dialog.requesting(reason -> requests.request(send, reason), null);
     }
 
     /** The last thing the cancel flow has to say (for the status bar). */

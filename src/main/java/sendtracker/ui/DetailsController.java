@@ -1,12 +1,22 @@
 package sendtracker.ui;
 
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 
+import sendtracker.domain.CancelRequest;
 import sendtracker.domain.Send;
+import sendtracker.domain.Texts;
 
-/** The right-hand column (details.fxml): the open send's details, drawn by {@link DetailsView}. */
+/**
+ * The right-hand column (details.fxml): the open send's details, drawn by {@link DetailsView}, and
+ * above them, while the cancelRequestsFilter toggle is on, the queue of pending cancellation
+ * requests, oldest first with their age (flagged past two working days); a click opens the send.
+ */
 public final class DetailsController {
     private final DetailsViewModel details;
     private final CancelFlow cancelFlow;
@@ -14,6 +24,8 @@ public final class DetailsController {
     @FXML private VBox detailsPane;
     @FXML private ScrollPane detailsScroll;
     @FXML private VBox detailsContent;
+    @FXML private VBox cancelRequestsQueue;
+    @FXML private ListView<CancelRequest> cancelRequestsList;
 
     public DetailsController(DetailsViewModel details, CancelFlow cancelFlow) {
         this.details = details;
@@ -26,6 +38,40 @@ public final class DetailsController {
         details.sendProperty().addListener((obs, old, send) -> {
             if (send != null && (old == null || !old.id().equals(send.id()))) {
                 detailsScroll.setVvalue(0);
+            }
+        });
+        connectQueue(cancelFlow.requests());
+    }
+
+    private void connectQueue(CancelRequestsViewModel requests) {
+        if (requests == null) {
+            ViewBindings.showWhen(cancelRequestsQueue, new SimpleBooleanProperty(false));
+            return;
+        }
+        ViewBindings.showWhen(cancelRequestsQueue, requests.showQueueProperty());
+        cancelRequestsList.setItems(requests.queue());
+        cancelRequestsList.setPlaceholder(new Label(Texts.get("ui.requests.queue.empty")));
+        cancelRequestsList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(CancelRequest r, boolean empty) {
+                super.updateItem(r, empty);
+                getStyleClass().remove("request-overdue");
+                if (empty || r == null) {
+                    setText(null);
+                    return;
+                }
+                boolean late = r.isOverdue(requests.now());
+                setText(Texts.get(late ? "ui.requests.queue.itemOverdue" : "ui.requests.queue.item", r.id(),
+                        r.sendId(), r.state().displayName(), Formats.duration(r.age(requests.now())),
+                        Formats.orDash(r.requestedBy())));
+                if (late) {
+                    getStyleClass().add("request-overdue");
+                }
+            }
+        });
+        cancelRequestsList.getSelectionModel().selectedItemProperty().addListener((obs, old, r) -> {
+            if (r != null) {
+                requests.open(r, this::open);
             }
         });
     }

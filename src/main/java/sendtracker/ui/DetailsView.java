@@ -22,8 +22,8 @@ import sendtracker.domain.SendStatus;
 import sendtracker.domain.Texts;
 
 /**
- * Draws the details pane from {@link DetailsViewModel}: the send's header and actions, then
- * Send info, Recipient, Recipient message, Gift, Tracking and the Recent Updates timeline.
+ * Draws the details pane from {@link DetailsViewModel}: the send's header and actions, its
+ * cancellation request ({@link RequestSection}) when it has one, then Send info, Recipient, Recipient message, Gift, Tracking and the Recent Updates timeline.
  */
 public final class DetailsView {
     private final VBox content;
@@ -58,6 +58,9 @@ public final class DetailsView {
             warn.getStyleClass().add("attention-box");
             warn.setMaxWidth(Double.MAX_VALUE);
             content.getChildren().add(warn);
+        }
+        if (send.latestCancelRequest() != null && cancelFlow.requests() != null) {
+            content.getChildren().add(RequestSection.of(send, cancelFlow.requests()));
         }
         content.getChildren().addAll(
                 section("ui.details.sendInfo", sendInfo(send)),

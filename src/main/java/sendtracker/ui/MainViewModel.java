@@ -41,6 +41,7 @@ public final class MainViewModel {
     private final SpendViewModel spend;
     private final ImportViewModel imports;
     private final SavedViewsViewModel savedViews;
+    private final CancelRequestsViewModel requests;
     private final DialogService dialogs;
     private final Jobs jobs;
     private WindowSource live;
@@ -83,6 +84,10 @@ public final class MainViewModel {
         this.spend = new SpendViewModel(tracker, jobs);
         this.imports = new ImportViewModel(tracker, dialogs, jobs, reviewing.getReadOnlyProperty(), this::say);
         this.savedViews = new SavedViewsViewModel(tracker, new ColumnLayoutViewModel(), dialogs, jobs, this::say);
+        this.requests = new CancelRequestsViewModel(tracker, dialogs, jobs, this::sendChanged,
+                cancelFlow::readOnlyReason);
+        cancelFlow.trackRequests(requests);
+        requests.noticeProperty().addListener((obs, old, text) -> say(text));
         canOpenReview.set(opener != null);
         cancelFlow.noticeProperty().addListener((obs, old, text) -> say(text));
         bulkCancel.noticeProperty().addListener((obs, old, text) -> say(text));
@@ -149,6 +154,7 @@ public final class MainViewModel {
         if (reviewing.get() || live == null || tracker.source() != live) {
             return;
         }
+        requests.reload();
         tracker.changedElsewhere(ids, changed -> {
             details.sendChanged(changed);
             cancelFlow.changedElsewhere(changed);
@@ -299,6 +305,11 @@ public final class MainViewModel {
     /** File → Compare two exports…: its own dialog over two files, no store needed. */
     public void showCompare() {
         dialogs.show(new CompareDialog(new CompareViewModel(dialogs, jobs)));
+    }
+
+    /** The cancellation requests: the queue, the markers and the steps (docs/design.md, "Cancellation requests"). */
+    public CancelRequestsViewModel requests() {
+        return requests;
     }
 
     public BulkCancelFlow bulkCancel() {

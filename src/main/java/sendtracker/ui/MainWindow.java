@@ -48,7 +48,7 @@ public final class MainWindow {
             return new SavedViewsController(vm.savedViews());
         }
         if (type == SummaryController.class) {
-            return new SummaryController(vm.tracker(), vm.spend());
+            return new SummaryController(vm.tracker(), vm.spend(), vm.requests());
         }
         if (type == SendTableController.class) {
             return new SendTableController(vm.tracker(), vm.details(), vm.cancelFlow(), vm.store());

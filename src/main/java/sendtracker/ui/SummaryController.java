@@ -18,22 +18,29 @@ import sendtracker.domain.Texts;
 
 /**
  * The strip over the table (summary.fxml): how many sends match and what they (or the selected
- * ones) cost, a chip per status that
- * narrows the table to it, the needs-attention toggle and "clear filters".
+ * ones) cost, a chip per status that narrows the table to it, the needs-attention toggle, the
+ * cancellation requests' queue toggle with its count, and "clear filters".
  */
 public final class SummaryController {
     private final TrackerViewModel tracker;
     private final SpendViewModel spend;
+    private final CancelRequestsViewModel requests;
 
     @FXML private Label resultCount;
     @FXML private Label spendTotal;
     @FXML private ProgressIndicator queryRunning;
     @FXML private FlowPane statusChips;
     @FXML private ToggleButton attentionToggle;
+    @FXML private ToggleButton cancelRequestsFilter;
 
-    public SummaryController(TrackerViewModel tracker, SpendViewModel spend) {
+    /**
+     * With {@code spend} (what the sends cost) and {@code requests} (may be null: the toggle that
+     * shows the queue of cancellation requests and counts them).
+     */
+    public SummaryController(TrackerViewModel tracker, SpendViewModel spend, CancelRequestsViewModel requests) {
         this.tracker = tracker;
         this.spend = spend;
+        this.requests = requests;
     }
 
     @FXML
@@ -46,6 +53,14 @@ public final class SummaryController {
         spendTotal.setTooltip(spendDetails);
         ViewBindings.showWhen(spendTotal, spend.textProperty().isNotEmpty());
         attentionToggle.selectedProperty().bindBidirectional(tracker.attentionOnlyProperty());
+        if (requests == null) {
+            ViewBindings.showWhen(cancelRequestsFilter, new javafx.beans.property.SimpleBooleanProperty(false));
+        } else {
+            cancelRequestsFilter.textProperty().bind(requests.toggleTextProperty());
+            cancelRequestsFilter.selectedProperty().bindBidirectional(requests.showQueueProperty());
+            Tooltip.install(cancelRequestsFilter, Labels.tooltip(Texts.get("ui.requests.toggle.tip",
+                    sendtracker.domain.CancelRequest.OVERDUE_WORKING_DAYS)));
+        }
         tracker.statusesProperty().addListener((obs, old, statuses) -> showChips(tracker.statusCountsProperty().get()));
         tracker.statusCountsProperty().addListener((obs, old, counts) -> showChips(counts));
     }

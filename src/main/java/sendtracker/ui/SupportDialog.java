@@ -26,20 +26,25 @@ import sendtracker.service.SupportContact;
  * request to copy for Support, and how to reach Support (with a mail draft when the admin set
  * an email address). A send that is already closed gets no request: there is nothing left to
  * ask for. {@code send} is the send as it is now. Ids for TestFX (docs/design.md):
- * supportDialog, copySupportRequestButton; also supportContact, emailSupportButton.
+ * supportDialog, copySupportRequestButton, requestCancelButton (with requestCancelReason); also
+ * supportContact, emailSupportButton, requestPendingNote.
  *
- * @param request the text for Support, or null for a closed send
- * @param openUrl opens the mail draft (HostServices in the app, a recorder in tests)
+ * @param request        the text for Support, or null for a closed send
+ * @param openUrl        opens the mail draft (HostServices in the app, a recorder in tests)
+ * @param onRequest      records a tracked cancellation request with the reason typed (may be blank), or
+ *                       null when none can be recorded here
+ * @param pendingRequest what to say instead when the send has a request waiting already, or null
  */
 public record SupportDialog(String headline, String why, String nextStep, String request, Send send,
-        CancelDecision decision, SupportContact contact, Consumer<String> openUrl) implements WindowDialog<Void> {
+        CancelDecision decision, SupportContact contact, Consumer<String> openUrl, Consumer<String> onRequest,
+        String pendingRequest) implements WindowDialog<Void> {
 
     /** The answer the policy gave for {@code send}: headline and next step follow the outcome. */
     public static SupportDialog of(Send send, CancelDecision decision, String request) {
         String key = decision.rule() == CancelRule.OFFLINE_REVIEW ? "OFFLINE" : decision.outcome().name();
         return new SupportDialog(Texts.get("ui.support.headline." + key), decision.message(),
                 Texts.get("ui.support.next." + key), closed(decision) ? null : request, send, decision,
-                SupportContact.NONE, url -> { });
+                SupportContact.NONE, url -> { }, null, null);
     }
 
     /** The send moved on while the user looked at it: say so, with its new state and what is possible now. */
@@ -48,12 +53,21 @@ public record SupportDialog(String headline, String why, String nextStep, String
                 : Texts.get("ui.support.next." + decision.outcome().name());
         return new SupportDialog(Texts.get("ui.support.conflict.headline", now.status().displayName()),
                 decision.message(), next, closed(decision) ? null : request, now, decision, SupportContact.NONE,
-                url -> { });
+                url -> { }, null, null);
     }
 
     /** The same dialog, saying how to reach Support and opening mail drafts through {@code opener}. */
     public SupportDialog reaching(SupportContact how, Consumer<String> opener) {
-        return new SupportDialog(headline, why, nextStep, request, send, decision, how, opener);
+        return new SupportDialog(headline, why, nextStep, request, send, decision, how, opener, onRequest,
+                pendingRequest);
+    }
+
+    /**
+     * The same dialog offering "Request cancellation" ({@code record} gets the reason), or, when
+     * {@code pending} is set, saying that a request already waits.
+     */
+    public SupportDialog requesting(Consumer<String> record, String pending) {
+        return new SupportDialog(headline, why, nextStep, request, send, decision, contact, openUrl, record, pending);
     }
 
     private static boolean closed(CancelDecision decision) {
@@ -101,11 +115,39 @@ public record SupportDialog(String headline, String why, String nextStep, String
             body.getChildren().addAll(title("ui.supportDialog.request"), requestText, copyRow);
         }
         body.getChildren().addAll(title("ui.supportDialog.reach"), contactRow());
+        if (pendingRequest != null) {
+            Label pending = wrapped(pendingRequest);
+            pending.setId("requestPendingNote");
+            pending.getStyleClass().add("request-pending");
+            body.getChildren().addAll(title("ui.supportDialog.track"), pending);
+        } else if (onRequest != null && request != null) {
+            body.getChildren().addAll(title("ui.supportDialog.track"), requestRow(dialog));
+        }
         body.setPrefWidth(520);
         pane.setContent(body);
         pane.getButtonTypes().setAll(new ButtonType(Texts.get("ui.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.setResultConverter(button -> null);
         return dialog;
+    }
+
+    /** "Request cancellation": records the request (the reason is optional) and closes the dialog. */
+    private VBox requestRow(Dialog<Void> dialog) {
+        Label about = wrapped(Texts.get("ui.supportDialog.track.about"));
+        about.getStyleClass().add("muted");
+        javafx.scene.control.TextField reason = new javafx.scene.control.TextField();
+        reason.setId("requestCancelReason");
+        reason.setPromptText(Texts.get("ui.supportDialog.track.reason"));
+        Button record = new Button(Texts.get("ui.supportDialog.track.button"));
+        record.setId("requestCancelButton");
+        record.setMinWidth(Region.USE_PREF_SIZE);
+        record.setOnAction(e -> {
+            onRequest.accept(reason.getText() == null ? "" : reason.getText());
+            dialog.close();
+        });
+        HBox row = new HBox(10, reason, record);
+        HBox.setHgrow(reason, javafx.scene.layout.Priority.ALWAYS);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(6, about, row);
     }
 
     private HBox contactRow() {

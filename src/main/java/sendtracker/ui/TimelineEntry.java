@@ -23,8 +23,14 @@ public record TimelineEntry(SendStatus status, Instant at, String actor, String 
         List<TimelineEntry> entries = new ArrayList<>(ordered.size());
         for (int i = ordered.size() - 1; i >= 0; i--) {
             StatusUpdate u = ordered.get(i);
-            boolean last = i == ordered.size() - 1;
-            Instant end = last ? now : ordered.get(i + 1).occurredAt();
+            // an entry in the same status as the one before is a note (a cancellation request's step,
+            // docs/design.md): the status's time runs until the status changes
+            int next = i + 1;
+            while (next < ordered.size() && ordered.get(next).status() == u.status()) {
+                next++;
+            }
+            boolean last = next == ordered.size();
+            Instant end = last ? now : ordered.get(next).occurredAt();
             Duration spent = Duration.between(u.occurredAt(), end);
             entries.add(new TimelineEntry(u.status(), u.occurredAt(), u.actor(), u.note(),
                     spent.isNegative() ? Duration.ZERO : spent, last));

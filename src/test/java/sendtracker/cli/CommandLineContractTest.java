@@ -85,7 +85,8 @@ class CommandLineContractTest {
             "Recipient Company", "Address Line 1", "Address Line 2", "City", "Region", "Postal Code", "Country",
             "Campaign", "Campaign State", "Gift", "Quantity", "Cost", "Currency", "Funding Source",
             "Address Confirmation", "Address Confirmed At", "Carrier", "Tracking Number", "Tracking URL", "Test Mode",
-            "Sent Via", "Recipient Message");
+            // issue 17 appends the state of the latest cancellation request, at the end (docs/design.md)
+            "Sent Via", "Recipient Message", "Cancel Request");
 
     private final ObjectMapper json = new ObjectMapper();
 

@@ -28,7 +28,8 @@ class ParseErrorWordsTest {
     @Test
     void unknownWordsAndOptions() {
         assertEquals("send-tracker: Unknown command 'frobnicate'. Commands: demo, import, export, list, show, cancel,"
-                + " users, bench, backup, restore, team, compare." + System.lineSeparator(), error("frobnicate"));
+                + " users, bench, backup, restore, team, compare, request, requests, resolve, withdraw."
+                + System.lineSeparator(), error("frobnicate"));
         assertEquals("send-tracker: Unknown option --x. Run 'send-tracker help'." + System.lineSeparator(),
                 error("--x"));
         assertEquals("send-tracker: Unknown option --x for 'show'. Run 'send-tracker help' for the options."

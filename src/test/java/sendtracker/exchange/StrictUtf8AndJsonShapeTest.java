@@ -111,7 +111,8 @@ class StrictUtf8AndJsonShapeTest {
                 + "\"address_confirmation\":false,\"address_confirmed_at\":null,\"carrier\":null,"
                 + "\"tracking_number\":null,\"tracking_url\":null,\"test_mode\":false,\"sent_via\":null,"
                 + "\"status_updates\":[{\"status\":\"Sent\",\"occurred_at\":\"2026-11-21T14:03:00.250Z\","
-                + "\"actor\":null,\"note\":null}]}"), new ObjectMapper().readTree(one(bare)));
+                // issue 17 adds each send's cancellation requests (docs/design.md, "JSON")
+                + "\"actor\":null,\"note\":null}],\"cancel_requests\":[]}"), new ObjectMapper().readTree(one(bare)));
 
         Send full = bare.toBuilder().type(SendType.DIRECT).status(SendStatus.SHIPPED).campaign("Winter")
                 .cost(new BigDecimal("12.50")).currency("USD")

@@ -4,19 +4,35 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 
+import sendtracker.domain.CancelRequest;
 import sendtracker.domain.Send;
 import sendtracker.domain.Texts;
 import sendtracker.ui.CancelFlow;
+import sendtracker.ui.CancelRequestsViewModel;
 import sendtracker.ui.SendActions;
 
 /**
- * The three-dot menu of one row: view details, cancel (its text says what will happen),
- * copy the tracking link, open the tracking page. Cancel is never greyed out: clicking it
+ * The three-dot menu of one row: view details, cancel (its text says what will happen), a
+ * tracked cancellation request when only Support can cancel, copy the tracking link, open the tracking page. Cancel is never greyed out: clicking it
  * always tells the user something, the cancel itself or why not.
  */
 public final class RowMenu {
 
     private RowMenu() {
+    }
+
+    /**
+     * "Request cancellation…" for a send only Support can cancel (issue 17): asks for a reason and
+     * records a tracked request; a send with one waiting names it instead, greyed out.
+     */
+    private static MenuItem requestItem(Send send, CancelRequestsViewModel requests) {
+        CancelRequest pending = requests.pendingFor(send.id());
+        MenuItem item = new MenuItem(pending == null ? Texts.get("ui.menu.requestCancel")
+                : Texts.get("ui.menu.requestCancel.pending", pending.id(), pending.state().displayName()));
+        item.setId("requestCancelItem");
+        item.setDisable(pending != null);
+        item.setOnAction(e -> requests.askAndRequest(send));
+        return item;
     }
 
     public static ContextMenu build(Send send, CancelFlow cancelFlow, SendActions actions) {
@@ -42,6 +58,10 @@ public final class RowMenu {
         open.setOnAction(e -> actions.openUrl().accept(send.trackingUrl()));
 
         ContextMenu menu = new ContextMenu(details, new SeparatorMenuItem(), cancel, new SeparatorMenuItem(), copy, open);
+        CancelRequestsViewModel requests = cancelFlow.requests();
+        if (requests != null && requests.canChange() && cancelFlow.needsSupport(send)) {
+            menu.getItems().add(3, requestItem(send, requests));
+        }
         menu.getStyleClass().add("row-menu");
         return menu;
     }

@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 
 import sendtracker.domain.AttentionReason;
 import sendtracker.domain.CampaignState;
+import sendtracker.domain.CancelRequest;
 import sendtracker.domain.Send;
 import sendtracker.domain.SendIssue;
 import sendtracker.domain.Texts;
@@ -61,14 +62,41 @@ public final class SendCells {
     }
 
     public static void attention(TableCell<Send, Send> cell, Send send, Supplier<Instant> now) {
+        attention(cell, send, now, id -> null);
+    }
+
+    /**
+     * The needs-attention flag, and beside it the "cancellation requested" marker when
+     * {@code pending} knows a request on the send waiting for Support (issue 17).
+     */
+    public static void attention(TableCell<Send, Send> cell, Send send, Supplier<Instant> now,
+            java.util.function.Function<String, CancelRequest> pending) {
         List<AttentionReason> reasons = AttentionReason.of(send, now.get());
-        if (reasons.isEmpty()) {
+        CancelRequest request = pending.apply(send.id());
+        if (reasons.isEmpty() && request == null) {
             return;
         }
-        Label flag = new Label("!");
-        flag.getStyleClass().add("attention-flag");
-        cell.setGraphic(flag);
-        cell.setTooltip(Labels.tooltip(Formats.attentionReasons(reasons)));
+        HBox flags = new HBox(3);
+        flags.setAlignment(Pos.CENTER);
+        StringBuilder tip = new StringBuilder();
+        if (!reasons.isEmpty()) {
+            Label flag = new Label("!");
+            flag.getStyleClass().add("attention-flag");
+            flags.getChildren().add(flag);
+            tip.append(Formats.attentionReasons(reasons));
+        }
+        if (request != null) {
+            Label marker = new Label("↻");
+            marker.getStyleClass().add("request-marker");
+            if (request.isOverdue(now.get())) {
+                marker.getStyleClass().add("request-overdue");
+            }
+            flags.getChildren().add(marker);
+            tip.append(tip.length() == 0 ? "" : "\n").append(Texts.get("ui.requests.marker", request.id(),
+                    request.state().displayName(), Formats.duration(request.age(now.get()))));
+        }
+        cell.setGraphic(flags);
+        cell.setTooltip(Labels.tooltip(tip.toString()));
     }
 
     public static void created(TableCell<Send, Send> cell, Send send) {

@@ -105,6 +105,11 @@ public final class SendTableController {
         sort.markCurrent();
         sendTable.setRowFactory(t -> row());
         new SelectionKeeper(sendTable);
+        if (cancelFlow.requests() != null) {
+            // the attention column's "cancellation requested" marker follows the queue (issue 17)
+            cancelFlow.requests().queue().addListener(
+                    (javafx.collections.ListChangeListener<sendtracker.domain.CancelRequest>) c -> sendTable.refresh());
+        }
         sendTable.getSelectionModel().selectedItemProperty().addListener((obs, old, send) -> {
             if (send != null) {
                 details.show(send);
@@ -215,7 +220,8 @@ public final class SendTableController {
     }
 
     private void installColumns() {
-        SendCells.install(attentionColumn, (cell, send) -> SendCells.attention(cell, send, this::now));
+        SendCells.install(attentionColumn, (cell, send) -> SendCells.attention(cell, send, this::now,
+                id -> cancelFlow.requests() == null ? null : cancelFlow.requests().pendingFor(id)));
         SendCells.install(createdColumn, SendCells::created);
         SendCells.install(recipientColumn, SendCells::recipient, true);
         SendCells.install(senderColumn, SendCells::sender);
