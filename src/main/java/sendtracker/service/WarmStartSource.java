@@ -148,6 +148,11 @@ public final class WarmStartSource implements SendSource {
     }
 
     @Override
+    public Optional<CancelRequestService> cancelRequests() {
+        return inner.cancelRequests();
+    }
+
+    @Override
     public boolean isReadOnly() {
         return inner.isReadOnly();
     }

@@ -176,4 +176,13 @@ class WarmStartSourceTest {
         warm.spend(ADMIN, SendFilter.ALL, null);
         assertEquals("spend ada@example.com", store.calls.get(5));
     }
+
+    /** A decorator that leaves a default method to the interface loses what the store does there. */
+    @Test
+    void everyCallOfTheInterfaceIsPassedOnByTheDecoratorItself() throws NoSuchMethodException {
+        for (java.lang.reflect.Method m : SendSource.class.getMethods()) {
+            assertEquals(WarmStartSource.class,
+                    WarmStartSource.class.getMethod(m.getName(), m.getParameterTypes()).getDeclaringClass(), m.getName());
+        }
+    }
 }
