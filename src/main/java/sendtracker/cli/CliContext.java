@@ -39,7 +39,7 @@ final class CliContext implements AutoCloseable {
     Backend backend() {
         if (backend == null) {
             backend = Backend.open(db, clock);
-            if (backend.isNewStore() && backend.backups().isPresent() && backend.store().sendCount() == 0) {
+            if (backend.isNewStore() && backend.backups().isPresent() && backend.sends().totalSends() == 0) {
                 err.println("send-tracker: " + Texts.get("ui.store.created", StoreLabel.of(storeUrl())));
             }
         }
