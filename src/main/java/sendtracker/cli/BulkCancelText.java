@@ -49,7 +49,7 @@ final class BulkCancelText {
     /** "Dry run, nothing changed. CANCELED 2 (45.00 USD); CONTACT_SUPPORT 1 (20.00 EUR)". */
     static String totals(BulkCancelResult result) {
         StringBuilder b = new StringBuilder(result.dryRun() ? "Dry run, nothing changed. " : "");
-        b.append(result.results().size()).append(result.results().size() == 1 ? " send" : " sends");
+        b.append(Counts.of(result.results().size(), Counts.Noun.SEND));
         Map<CancelOutcome, Map<String, BigDecimal>> costs = result.costByOutcome();
         String separator = ": ";
         for (Map.Entry<CancelOutcome, Integer> e : result.countByOutcome().entrySet()) {
