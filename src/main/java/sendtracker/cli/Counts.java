@@ -9,7 +9,7 @@ import sendtracker.domain.Texts;
 final class Counts {
     /** The nouns the command line counts; each has a {@code count.<noun>} key in the bundle. */
     enum Noun {
-        SEND("count.send"), DEMO_SEND("count.demoSend"), FIELD("count.field"), REQUEST("count.request");
+        SEND("count.send"), DEMO_SEND("count.demoSend"), FIELD("count.field");
 
         private final String key;
 
