@@ -23,7 +23,9 @@ import sendtracker.service.CancelResult;
 
 /**
  * {@code cancel SEND_ID... [--dry-run]} and {@code cancel --where [FILTERS] [--dry-run]}: the
- * three-dot menu's Cancel, for one send or many (docs/design.md, "Command line"). One id without
+ * three-dot menu's Cancel, for one send or many (docs/design.md, "Command line"). {@code --where}
+ * without a filter selects every send the actor can see, as the optional FILTERS of the contract
+ * say (docs/design.md, "Command line"). One id without
  * {@code --dry-run} answers exactly as it always did; several, or {@code --where}, answer with a
  * list (a JSON array of the single-cancel objects).
  */
@@ -32,7 +34,8 @@ final class CancelCommand extends SubCommand {
     @Parameters(paramLabel = "SEND_ID", arity = "0..*", description = "The sends' ids, in any letter case.")
     private List<String> ids = new ArrayList<>();
 
-    @Option(names = "--where", description = "Cancel the sends the FILTERS select (at least one filter is needed).")
+    @Option(names = "--where", description = "Cancel the sends the FILTERS select; without a filter, every send you"
+            + " can see (try --dry-run first).")
     private boolean where;
 
     @Mixin
@@ -57,12 +60,8 @@ final class CancelCommand extends SubCommand {
         if (!where && !filter.equals(SendFilter.ALL)) {
             throw new UsageException("Filters select sends to cancel only after --where (cancel --where --status S).");
         }
-        if (where && filter.equals(SendFilter.ALL)) {
-            throw new UsageException("cancel --where needs at least one filter; without one it would select every "
-                    + "send you can see.");
-        }
         if (!where && ids.isEmpty()) {
-            throw new UsageException("Missing SEND_ID: give one or more send ids, or --where with filters.");
+            throw new UsageException("Missing SEND_ID: give one or more send ids, or --where [FILTERS].");
         }
         if (!where && ids.size() == 1 && !dryRun) {
             return single(ids.get(0));

@@ -87,7 +87,8 @@ final class CompareCommand extends SubCommand {
         }
         out.printf("Added: %,d%s%n", c.added().size(), ids(c.added()));
         out.printf("Removed: %,d%s%n", c.removed().size(), ids(c.removed()));
-        out.printf("Changed: %,d sends, %,d fields%n", c.changedSends(), c.changed().size());
+        out.printf("Changed: %s, %s%n", Counts.of(c.changedSends(), Counts.Noun.SEND),
+                Counts.of(c.changed().size(), Counts.Noun.FIELD));
         for (ExportComparison.FieldChange ch : c.changed()) {
             out.printf("  %s  %s: %s -> %s%n", ch.id(), ch.field(), shown(ch.from()), shown(ch.to()));
         }

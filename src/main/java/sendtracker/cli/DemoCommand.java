@@ -22,8 +22,9 @@ final class DemoCommand extends SubCommand {
         long t0 = System.nanoTime();
         long added = ctx.backend().demo().generate(count, seed, n -> { });
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        ctx.out().printf("Added %,d demo sends in %,d ms; the store now holds %,d sends.%n", added, ms,
-                ctx.backend().sends().totalSends());
+        ctx.out().printf("Added %s in %,d ms; the store now holds %s.%n",
+                Counts.of(added, Counts.Noun.DEMO_SEND), ms,
+                Counts.of(ctx.backend().sends().totalSends(), Counts.Noun.SEND));
         return ExitCode.OK;
     }
 }

@@ -38,7 +38,7 @@ final class ExportCommand extends SubCommand {
         try {
             ExportService.Report r = new ExportService(ctx.backend().sends()).export(target, format, ctx.actor(),
                     filter, SendSort.NEWEST_FIRST, ExportService.Progress.NONE, () -> false);
-            ctx.out().printf("Exported %,d sends (%,d bytes, %s) to %s%n", r.rows(), r.bytes(),
+            ctx.out().printf("Exported %s (%,d bytes, %s) to %s%n", Counts.of(r.rows(), Counts.Noun.SEND), r.bytes(),
                     format.name(), r.file());
             return ExitCode.OK;
         } catch (ExportService.ExportFailedException e) {

@@ -49,7 +49,8 @@ final class ListCommand extends SubCommand {
         int most = limit == null ? DEFAULT_TABLE_LIMIT : WholeNumbers.between("--limit", limit, 0, 1_000_000);
         SendPage page = ctx.backend().sends().page(actor, filter, SendSort.NEWEST_FIRST, 0, most);
         SendText.table(ctx.out(), page.rows());
-        ctx.out().printf("%,d of %,d sends visible to %s (%s)%s%n", page.rows().size(), page.total(), actor.email(),
+        ctx.out().printf("%,d of %s visible to %s (%s)%s%n", page.rows().size(),
+                Counts.of(page.total(), Counts.Noun.SEND), actor.email(),
                 actor.role().name().toLowerCase(Locale.ROOT),
                 page.total() > page.rows().size() ? "; use --limit N for more" : "");
         return ExitCode.OK;

@@ -69,13 +69,15 @@ final class RequestText {
             out.println("No cancellation requests.");
             return;
         }
-        String format = "%-1s %-11s %-16s %-9s %-28s %-20s %-22s %s%n";
-        out.printf(format, "", "REQUEST", "SEND", "STATE", "REQUESTED BY", "REQUESTED AT", "AGE", "CASE");
+        // widths from the data: a long requester email keeps every column in line
+        TextTable table = new TextTable(8);
+        table.row("", "REQUEST", "SEND", "STATE", "REQUESTED BY", "REQUESTED AT", "AGE", "CASE");
         for (CancelRequest r : requests) {
-            out.printf(format, r.isOverdue(now) ? "!" : "", r.id(), r.sendId(), r.state().name(),
+            table.row(r.isOverdue(now) ? "!" : "", r.id(), r.sendId(), r.state().name(),
                     r.requestedBy() == null ? "-" : r.requestedBy(), r.requestedAt().toString(),
                     SupportRequest.formatDuration(r.age(now)), r.caseNo() == null ? "-" : r.caseNo());
         }
+        table.print(out, "");
         long overdue = requests.stream().filter(r -> r.isOverdue(now)).count();
         if (overdue > 0) {
             out.println("! waiting for Support for more than " + CancelRequest.OVERDUE_WORKING_DAYS

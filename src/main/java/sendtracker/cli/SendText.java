@@ -67,13 +67,18 @@ final class SendText {
         line(out, "Sent via", s.sentVia());
         out.println("Recent updates:");
         List<StatusUpdate> h = s.history();
+        // columns as wide as this send's values: "under a minute" or a long status stays in line
+        TextTable updates = new TextTable(4);
         for (int i = h.size() - 1; i >= 0; i--) {
             StatusUpdate u = h.get(i);
             Instant until = i + 1 < h.size() ? h.get(i + 1).occurredAt() : now;
-            out.printf("  %s  %-21s %-12s%s%s%n", MINUTES.format(u.occurredAt()), u.status().displayName(),
+            String by = u.actor() == null ? "" : "by " + u.actor();
+            String note = u.note() == null ? "" : "\u2014 " + u.note();
+            updates.row(MINUTES.format(u.occurredAt()), u.status().displayName(),
                     SupportRequest.formatDuration(Duration.between(u.occurredAt(), until)),
-                    u.actor() == null ? "" : "  by " + u.actor(), u.note() == null ? "" : "  \u2014 " + u.note());
+                    by.isEmpty() || note.isEmpty() ? by + note : by + " " + note);
         }
+        updates.print(out, "  ");
         line(out, "Cancel", cancel.outcome() + ": " + cancel.message());
         for (sendtracker.domain.CancelRequest r : s.cancelRequests()) {
             line(out, "Cancel request", r.id() + " " + r.state().name() + ", by " + (r.requestedBy() == null ? "-"

@@ -16,10 +16,11 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "send-tracker",
         description = {"Send Tracker: track, filter and cancel gift sends.", "Without a command it opens the window."},
         synopsisSubcommandLabel = "COMMAND",
+        // in the order of the usage in docs/design.md ("Command line"): help lists them in this order
         subcommands = {DemoCommand.class, ImportCommand.class, ExportCommand.class, ListCommand.class,
-            ShowCommand.class, CancelCommand.class, UsersCommand.class, BenchCommand.class, BackupCommand.class,
-            RestoreCommand.class, TeamCommand.class, CompareCommand.class, RequestCommand.class, RequestsCommand.class,
-            ResolveCommand.class, WithdrawCommand.class, HelpCommand.class},
+            ShowCommand.class, CancelCommand.class, CompareCommand.class, RequestCommand.class, RequestsCommand.class,
+            ResolveCommand.class, WithdrawCommand.class, UsersCommand.class, BackupCommand.class,
+            RestoreCommand.class, TeamCommand.class, BenchCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:unexpected failure", "2:usage or bad argument", "3:import had rejected rows",
             "4:cancel (or request step) refused", "5:send or request not found or not visible", "6:conflict or store locked"})

@@ -82,8 +82,23 @@ public final class CompareExports {
             reader.check(SendFileReader.Progress.NONE, cancelled);
             return reader;
         } catch (SendFileException e) {
-            throw new CompareException(Texts.get("compare.notAnExport", e.getMessage()));
+            throw unreadable(file, e);
         }
+    }
+
+    /**
+     * A file that fails at its very start (the header, the opening of the JSON) is no export at all;
+     * one that fails further in began as an export and is cut off or damaged there, which is what
+     * the user needs to hear rather than "not an export" (QA of session 3, item 10).
+     */
+    private static CompareException unreadable(Path file, SendFileException e) {
+        if (e.line() <= 1 && e.column() <= 1) {
+            return new CompareException(Texts.get("compare.notAnExport", e.getMessage()));
+        }
+        String at = e.column() > 0
+                ? Texts.get("compare.at.lineColumn", String.valueOf(e.line()), String.valueOf(e.column()))
+                : Texts.get("compare.at.line", String.valueOf(e.line()));
+        return new CompareException(Texts.get("compare.cutOff", name(file), at, e.problem()));
     }
 
     /** Every row, in file order; a rejected row or a repeated id means the file is no export of ours. */
@@ -95,12 +110,12 @@ public final class CompareExports {
                 SendRow row = seen.check(raw);
                 if (!row.isAccepted()) {
                     throw new CompareException(Texts.get("compare.badRow", name(reader.file()),
-                            String.valueOf(row.line()), row.field() == null ? "-" : row.field(), row.reason()));
+                            String.valueOf(row.line()), row.field() == null ? "" : row.field() + ": ", row.reason()));
                 }
                 handler.row(row);
             }, SendFileReader.Progress.NONE, cancelled);
         } catch (SendFileException e) {
-            throw new CompareException(Texts.get("compare.notAnExport", e.getMessage()));
+            throw unreadable(reader.file(), e);
         }
         if (!complete) {
             throw new ReadCancelledException();

@@ -8,12 +8,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -78,8 +80,8 @@ class BulkCancelCommandTest {
         assertEquals(before, wholeStore(), "a dry run changes nothing");
 
         assertEquals(4, run("cancel", "SND-T01", "SND-T02", "SND-T05", "--dry-run"), err);
-        assertTrue(out.contains("SND-T01      WOULD_CANCEL"), out);
-        assertTrue(out.contains("SND-T05      NOT_CANCELABLE"), out);
+        assertTrue(line("SND-T01").matches("SND-T01 +Rita Reyes +WOULD_CANCEL +address not confirmed yet.*"), out);
+        assertTrue(line("SND-T05").matches("SND-T05 +Eve Evans +NOT_CANCELABLE +already shipped"), out);
         assertTrue(out.contains("Dry run, nothing changed. 3 sends: WOULD_CANCEL 1 (40.00 USD); "
                 + "CONTACT_SUPPORT 1 (25.00 USD); NOT_CANCELABLE 1 (80.00 USD)"), out);
         assertTrue(out.contains("Please help with these 2 sends"), "one request for both refused: " + out);
@@ -146,7 +148,7 @@ class BulkCancelCommandTest {
         assertEquals(before, wholeStore());
 
         assertEquals(0, run("cancel", "--where", "--status", "Confirming Address", "--reason", "season over"), err);
-        assertTrue(out.contains("SND-T01      CANCELED"), out);
+        assertTrue(line("SND-T01").matches("SND-T01 +Rita Reyes +CANCELED +.*"), out);
         assertTrue(out.contains("1 send: CANCELED 1 (40.00 USD)"), out);
         assertEquals("Canceled", status("SND-T01"));
         assertEquals(0, run("cancel", "--where", "--status", "Confirming Address", "--format", "json"));
@@ -154,15 +156,85 @@ class BulkCancelCommandTest {
     }
 
     @Test
-    void whereWithoutAFilterOrFiltersWithoutWhereAreUsageErrors() throws IOException {
+    void filtersWithoutWhereOrIdsWithWhereAreUsageErrors() throws IOException {
         String before = wholeStore();
-        for (String[] words : new String[][] {{"cancel", "--where"}, {"cancel", "--where", "--dry-run"},
+        for (String[] words : new String[][] {
             {"cancel", "SND-T01", "--status", "Shipped"}, {"cancel", "SND-T01", "--where", "--status", "Shipped"},
             {"cancel", "--dry-run"}, {"cancel", "--where", "--status", "Lost"}}) {
             assertEquals(2, run(words), String.join(" ", words) + " -> " + out + err);
             assertEquals(1, err.strip().lines().count(), err);
         }
         assertEquals(before, wholeStore());
+    }
+
+    @Test
+    void whereWithoutAFilterSelectsEverySendTheUserCanSee() throws IOException {
+        String before = wholeStore();
+        assertEquals(4, run("cancel", "--where", "--dry-run", "--format", "json"), err);
+        assertEquals(12, json.readTree(out).size(), "the admin sees all twelve: " + out);
+
+        assertEquals(0, run("--as", "sam@example.com", "list", "--format", "json"), err);
+        List<String> visible = new ArrayList<>();
+        json.readTree(out).forEach(s -> visible.add(s.get("id").asText()));
+        assertEquals(4, run("--as", "sam@example.com", "cancel", "--where", "--dry-run", "--format", "json"), err);
+        List<String> selected = new ArrayList<>();
+        json.readTree(out).forEach(r -> selected.add(r.get("sendId").asText()));
+        assertEquals(Set.copyOf(visible), Set.copyOf(selected), "exactly the sends sam can see");
+        assertTrue(selected.size() < 12, "a sender sees fewer: " + selected);
+        assertEquals(before, wholeStore(), "a dry run changes nothing");
+    }
+
+    @Test
+    void theTextOfADryRunIsOneLinePerSendTheTotalsAndOneRequestForSupport() throws IOException {
+        assertEquals(4, run("cancel", "--where", "--dry-run"), err);
+        List<String> lines = out.lines().toList();
+        List<String> perSend = lines.subList(0, lines.indexOf(""));
+        assertEquals(12, perSend.size(), out);
+        java.util.regex.Pattern outcome = java.util.regex.Pattern.compile(
+                "  (WOULD_CANCEL|CONTACT_SUPPORT|NOT_CANCELABLE|ALREADY_CLOSED)  +\\S");
+        List<Integer> outcomeAt = new ArrayList<>();
+        for (String l : perSend) {
+            assertTrue(l.matches("SND-T\\d\\d  +\\S.*"), l);
+            java.util.regex.Matcher m = outcome.matcher(l);
+            assertTrue(m.find(), "id, recipient, outcome, reason: " + l);
+            outcomeAt.add(m.start(1));
+        }
+        // the outcome column starts at the same place on every line
+        assertEquals(1, Set.copyOf(outcomeAt).size(), out);
+        assertTrue(out.contains("Dry run, nothing changed. 12 sends: WOULD_CANCEL 1 (40.00 USD); "), out);
+        assertEquals(1, count(out, "Request for Support"), out);
+        assertEquals(1, count(out, "Please help with these"), out);
+        assertEquals(0, count(out, "Please help with this send."), "no full request per send: " + out);
+        assertEquals(0, count(out, "Send ID: "), "no full request per send: " + out);
+        String request = out.substring(out.indexOf("Please help with these"));
+        for (String id : List.of("SND-T02", "SND-T05", "SND-T11")) {
+            assertEquals(1, count(request, id), id + " named once in the request: " + request);
+        }
+        assertTrue(request.contains("already shipped ("), request);
+        assertEquals(0, count(request, "SND-T12"), "an already canceled send leaves Support nothing to do: " + request);
+    }
+
+    @Test
+    void amountsAreGroupedByThousandsAndKeepTheirDecimals() {
+        assertEquals("13,938.14 USD", BulkCancelText.money(Map.of("USD", new BigDecimal("13938.14"))));
+        assertEquals("1,234,567 JPY, 0.50 USD", BulkCancelText.money(new java.util.TreeMap<>(
+                Map.of("JPY", new BigDecimal("1234567"), "USD", new BigDecimal("0.50")))));
+        assertEquals("1 send", Counts.of(1, Counts.Noun.SEND));
+        assertEquals("1,925 sends", Counts.of(1925, Counts.Noun.SEND));
+        assertEquals("0 sends", Counts.of(0, Counts.Noun.SEND));
+        assertEquals("1 field", Counts.of(1, Counts.Noun.FIELD));
+    }
+
+    private String line(String id) {
+        return out.lines().filter(l -> l.startsWith(id + " ")).findFirst().orElseThrow(() -> new AssertionError(out));
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            n++;
+        }
+        return n;
     }
 
     private void assertOutcome(JsonNode r, String id, String outcome) {

@@ -7,16 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import picocli.CommandLine;
 
 import sendtracker.service.TestStores;
 
 /** Usage and parse errors: answered before any store is opened, so no --db is needed here. */
 class CliUsageTest {
+    /** Every command, in the order of the usage in docs/design.md ("Command line"). */
     private static final List<String> COMMANDS = List.of("demo", "import", "export", "list", "show", "cancel",
-            "users", "bench");
+            "compare", "request", "requests", "resolve", "withdraw", "users", "backup", "restore", "team", "bench");
 
     String out;
     String err;
@@ -77,6 +81,27 @@ class CliUsageTest {
         run("list", "--colour", "red");
         assertEquals("send-tracker: Unknown option --colour for 'list'. Run 'send-tracker help' for the options.",
                 err.strip());
+    }
+
+    @Test
+    void helpListsEveryRegisteredCommandOnceInTheDocumentedOrder() {
+        List<String> registered = new ArrayList<>(
+                new CommandLine(new SendTrackerCommand(TestStores.CLOCK, null, null)).getSubcommands().keySet());
+        List<String> documented = new ArrayList<>(COMMANDS);
+        documented.add("help");
+        assertEquals(documented, registered, "the registered commands are the documented ones");
+        for (String help : List.of("help", "--help")) {
+            assertEquals(ExitCode.OK, run(help), err);
+            String section = out.substring(out.indexOf("Commands:"), out.indexOf("Exit codes:"));
+            List<String> listed = new ArrayList<>();
+            for (String line : section.lines().skip(1).toList()) {
+                // a command's line starts with two spaces and its word; wrapped descriptions start deeper
+                if (line.matches("  \\S.*")) {
+                    listed.add(line.trim().split("\\s+")[0]);
+                }
+            }
+            assertEquals(registered, listed, help + " lists every command once, in order: " + out);
+        }
     }
 
     @Test

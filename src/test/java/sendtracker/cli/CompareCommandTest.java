@@ -134,6 +134,28 @@ class CompareCommandTest {
         assertTrue(err.contains("not an export") && err.contains("notes.txt"), err);
     }
 
+    @Test
+    void aCutOffExportIsCalledCutOffAtItsLineNotNoExport() throws IOException {
+        String json = Files.readString(asJson(newCsv, "new.json"), StandardCharsets.UTF_8);
+        Path oldJson = asJson(oldCsv, "old.json");
+        Path cutJson = write("cut.json", json.substring(0, json.length() * 2 / 3));
+        assertEquals(2, run("compare", oldJson.toString(), cutJson.toString()), out + err);
+        assertTrue(err.startsWith("send-tracker: Cannot compare: cut.json is cut off or unreadable at line "), err);
+        assertTrue(err.contains(", column "), "JSON says the column too: " + err);
+        assertFalse(err.contains("not an export"), err);
+
+        Path cutCsv = write("cut.csv", NEW.substring(0, NEW.lastIndexOf("Initiated")));
+        assertEquals(2, run("compare", oldCsv.toString(), cutCsv.toString()), out + err);
+        assertTrue(err.startsWith("send-tracker: Cannot compare: cut.csv, line 4 "), err);
+        assertTrue(err.contains("cut off"), err);
+        assertFalse(err.contains("not an export"), err);
+        assertEquals(1, err.strip().lines().count(), err);
+
+        Path notSends = write("other.json", "{\"colour\": \"red\"}");
+        run("compare", oldJson.toString(), notSends.toString());
+        assertTrue(err.contains("This is not an export of sends: other.json"), "no export at all: " + err);
+    }
+
     private void assertExpectedJson(JsonNode r) {
         assertEquals("[\"SND-4\"]", r.get("added").toString());
         assertEquals("[\"SND-3\"]", r.get("removed").toString());

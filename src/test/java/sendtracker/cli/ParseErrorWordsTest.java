@@ -28,7 +28,7 @@ class ParseErrorWordsTest {
     @Test
     void unknownWordsAndOptions() {
         assertEquals("send-tracker: Unknown command 'frobnicate'. Commands: demo, import, export, list, show, cancel,"
-                + " users, bench, backup, restore, team, compare, request, requests, resolve, withdraw."
+                + " compare, request, requests, resolve, withdraw, users, backup, restore, team, bench."
                 + System.lineSeparator(), error("frobnicate"));
         assertEquals("send-tracker: Unknown option --x. Run 'send-tracker help'." + System.lineSeparator(),
                 error("--x"));

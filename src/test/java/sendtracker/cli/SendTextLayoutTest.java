@@ -104,8 +104,8 @@ class SendTextLayoutTest {
                 "  Tracking:             UPS, 1Z999, https://ups.example/1Z999",
                 "  Sent via:             Salesforce",
                 "Recent updates:",
-                "  2026-11-19 09:30  Shipped               2 d 2 h       by ops@example.com  \u2014 left the depot",
-                "  2026-11-10 08:00  Initiated             9 d 1 h     ",
+                "  2026-11-19 09:30  Shipped    2 d 2 h  by ops@example.com \u2014 left the depot",
+                "  2026-11-10 08:00  Initiated  9 d 1 h",
                 "  Cancel:               NOT_CANCELABLE: It shipped.", "");
         assertEquals(expected, details(full(), cancel));
     }
@@ -125,7 +125,7 @@ class SendTextLayoutTest {
                 "  Campaign:             ",
                 "  Address confirmation: not enabled",
                 "Recent updates:",
-                "  2026-11-21 11:59  Sent                  under a minute",
+                "  2026-11-21 11:59  Sent  under a minute",
                 "  Cancel:               CONTACT_SUPPORT: Ask Support.", "");
         String got = details(bare(), cancel);
         assertEquals(expected.replace("  Campaign:             " + NL, ""), got);
