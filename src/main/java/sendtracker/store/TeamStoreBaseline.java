@@ -63,8 +63,13 @@ public final class TeamStoreBaseline {
      * a table whose row-level security applies to the login.
      */
     public Copied rawCopyIntoSends(Path work) {
-        Path rows = work.resolve("team-bench-sends.copy");
-        try (Connection c = database.dataSource().getConnection(); Statement st = c.createStatement()) {
+        Path rows;
+        try {
+            rows = Files.createTempFile(work, "team-bench-sends-", ".copy");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (Connection c = database.dataSource().getConnection()) {
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
             try (OutputStream out = Files.newOutputStream(rows)) {
                 copy.copyOut("COPY sends TO STDOUT", out);
@@ -92,7 +97,7 @@ public final class TeamStoreBaseline {
             try {
                 Files.deleteIfExists(rows);
             } catch (IOException e) {
-                // a temporary file of the bench: the next run writes over it
+                // a temporary file in the bench's work folder: harmless if left
             }
         }
     }
