@@ -29,12 +29,14 @@ import sendtracker.service.ReadPath;
 import sendtracker.store.Database;
 import sendtracker.store.JdbcSendStore;
 import sendtracker.store.SendStore;
+import sendtracker.store.StoreException;
 import sendtracker.store.TeamStoreBaseline;
 
 /**
  * {@code bench --db URL} on a team store (docs/design.md, "Team store"): on an empty database it
  * generates the sends, builds the index and runs the query mix as the local bench does, exports,
- * then empties the store and imports the export again — against a raw COPY of the same file.
+ * then empties the store and imports the export again — against a raw COPY of the same file into a
+ * bare text table, and a raw COPY of the imported rows back into {@code sends} (same table, indexes, keys).
  * It leaves the store without sends (the generated users, teams and campaigns stay).
  */
 public final class TeamBench {
@@ -89,6 +91,15 @@ public final class TeamBench {
             r.put("import_rows_per_s", perSecond(rows, System.nanoTime() - t));
             r.put("import_rows", rows);
             r.put("import_vs_raw_copy", ratio(r.get("import_rows_per_s"), r.get("raw_copy_rows_per_s")));
+            // raw_copy_rows_per_s goes into a bare text table; this one is the same rows into sends itself
+            try {
+                TeamStoreBaseline.Copied back = baseline.rawCopyIntoSends(workDir);
+                r.put("raw_copy_into_sends_rows_per_s", perSecond(back.rows(), back.nanos()));
+                r.put("import_vs_raw_copy_into_sends", ratio(r.get("import_rows_per_s"),
+                        r.get("raw_copy_into_sends_rows_per_s")));
+            } catch (StoreException e) {
+                r.pending("raw_copy_into_sends_rows_per_s", e.getMessage());
+            }
             baseline.deleteAllSends();
         } finally {
             store.close();

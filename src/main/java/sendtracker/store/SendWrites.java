@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,41 +39,13 @@ final class SendWrites {
         try (Connection c = connections.open()) {
             c.setAutoCommit(false);
             try {
-                Map<String, Long> stored = storedChangeTimes(c, sends);
-                // Within one batch the same id may come twice: the later change wins, like across batches.
-                Map<String, Send> toInsert = new LinkedHashMap<>();
-                Map<String, Send> toUpdate = new LinkedHashMap<>();
-                for (Send s : sends) {
-                    Send pendingInsert = toInsert.get(s.id());
-                    Send pendingUpdate = toUpdate.get(s.id());
-                    Long storedAt = stored.get(s.id());
-                    long at = s.statusChangedAt().toEpochMilli();
-                    if (pendingInsert != null) {
-                        if (at > pendingInsert.statusChangedAt().toEpochMilli()) {
-                            toInsert.put(s.id(), s);
-                        } else {
-                            unchanged++;
-                        }
-                        continue;
-                    }
-                    if (pendingUpdate != null) {
-                        if (at > pendingUpdate.statusChangedAt().toEpochMilli()) {
-                            toUpdate.put(s.id(), s);
-                        } else {
-                            unchanged++;
-                        }
-                        continue;
-                    }
-                    if (storedAt == null) {
-                        toInsert.put(s.id(), s);
-                    } else if (at > storedAt) {
-                        toUpdate.put(s.id(), s);
-                    } else {
-                        unchanged++;
-                    }
-                }
+                // the import rules (newer wins, the later change of an id within a batch) are UpsertPlan's
+                UpsertPlan plan = UpsertPlan.of(sends, storedChangeTimes(c, sends));
+                Map<String, Send> toInsert = plan.inserts;
+                Map<String, Send> toUpdate = plan.updates;
                 inserted = toInsert.size();
                 updated = toUpdate.size();
+                unchanged = plan.unchanged;
                 insertSends(c, toInsert.values());
                 updateSends(c, toUpdate.values());
                 // requests the file brings that the store lacks, whether or not their send changed

@@ -2,6 +2,7 @@ package sendtracker.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,11 +11,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 
 /**
  * What {@code bench --db URL} measures the team store against, and how it leaves the store: a raw
  * COPY of the same CSV file into a bare temporary table (the floor for an import,
- * docs/decisions/0011-team-store-on-postgresql.md), and emptying the sends it generated.
+ * docs/decisions/0011-team-store-on-postgresql.md), a raw COPY of the stored rows back into
+ * {@code sends} itself with its indexes and foreign keys (what storing them costs at least,
+ * docs/decisions/0022-team-import-decides-before-it-copies.md), and emptying the sends it generated.
  */
 public final class TeamStoreBaseline {
     private final Database database;
@@ -45,6 +49,56 @@ public final class TeamStoreBaseline {
             throw new StoreException("Could not COPY " + csv + ": " + PostgresDialect.INSTANCE.statementMessage(e), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How long a COPY of {@code rows} rows took. */
+    public record Copied(long rows, long nanos) {
+    }
+
+    /**
+     * COPYs the stored sends out (text format, into {@code work}), deletes every send, and times a
+     * COPY of those rows straight back into {@code sends}: the same rows into the same table, with
+     * its indexes and foreign keys. Only the database's owner may: PostgreSQL refuses COPY FROM into
+     * a table whose row-level security applies to the login.
+     */
+    public Copied rawCopyIntoSends(Path work) {
+        Path rows;
+        try {
+            rows = Files.createTempFile(work, "team-bench-sends-", ".copy");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (Connection c = database.dataSource().getConnection()) {
+            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+            try (OutputStream out = Files.newOutputStream(rows)) {
+                copy.copyOut("COPY sends TO STDOUT", out);
+            }
+            deleteAllSends();
+            c.setAutoCommit(false);
+            long t = System.nanoTime();
+            long copied;
+            try (InputStream in = Files.newInputStream(rows)) {
+                copied = copy.copyIn("COPY sends FROM STDIN", in);
+                c.commit();
+            } catch (SQLException | IOException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+            return new Copied(copied, System.nanoTime() - t);
+        } catch (SQLException e) {
+            throw new StoreException("Could not COPY the sends back into sends: "
+                    + PostgresDialect.INSTANCE.statementMessage(e), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            try {
+                Files.deleteIfExists(rows);
+            } catch (IOException e) {
+                // a temporary file in the bench's work folder: harmless if left
+            }
         }
     }
 

@@ -28,7 +28,8 @@ class TeamBenchTest {
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         BenchResult r = bench.run(url, 300);
         for (String key : new String[] {"query_p95_ms", "sql_query_p95_ms", "export_mb_per_s", "raw_copy_rows_per_s",
-            "import_rows_per_s", "import_vs_raw_copy", "live_update_p95_ms"}) {
+            "import_rows_per_s", "import_vs_raw_copy", "raw_copy_into_sends_rows_per_s", "import_vs_raw_copy_into_sends",
+            "live_update_p95_ms"}) {
             assertTrue(r.get(key) != null, key + " in " + r.toJson());
         }
         assertEquals(300L, r.get("import_rows"));
