@@ -186,6 +186,23 @@ class ManagerToolsFxTest {
     }
 
     @Test
+    void selectingRowsDoesNotMoveTheTable(FxRobot robot) throws TimeoutException {
+        waitForText(robot, "#spendTotal", SpendViewModel.figures(service.spend(service.defaultUser(), SendFilter.ALL,
+                sendtracker.domain.SpendGroup.NONE)));
+        TableView<Send> table = robot.lookup("#sendTable").queryTableView();
+        Label spend = robot.lookup("#spendTotal").queryAs(Label.class);
+        double tableTop = table.localToScene(0, 0).getY();
+        double spendWidth = spend.getWidth();
+        robot.interact(() -> {
+            table.getSelectionModel().clearSelection();
+            table.getSelectionModel().selectRange(0, 12);
+        });
+        waitUntil(() -> spend.getText().startsWith("Selected: "));
+        assertEquals(spendWidth, spend.getWidth(), 0.5, "the spend figure keeps its place: " + spend.getText());
+        assertEquals(tableTop, table.localToScene(0, 0).getY(), 0.5, "the table stays where it was");
+    }
+
+    @Test
     void theChartShowsSpendPerTeamInTheMainCurrencyAndNamesTheOthers(FxRobot robot) throws TimeoutException {
         waitUntil(() -> vm.tracker().totalProperty().get() > 0 && robot.lookup("#chartBox").query().isVisible());
         @SuppressWarnings("unchecked")
