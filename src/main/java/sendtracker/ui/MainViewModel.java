@@ -87,6 +87,7 @@ public final class MainViewModel {
         this.requests = new CancelRequestsViewModel(tracker, dialogs, jobs, this::sendChanged,
                 cancelFlow::readOnlyReason);
         cancelFlow.trackRequests(requests);
+        bulkCancel.trackRequests(requests::pendingFor);
         requests.noticeProperty().addListener((obs, old, text) -> say(text));
         canOpenReview.set(opener != null);
         cancelFlow.noticeProperty().addListener((obs, old, text) -> say(text));
