@@ -39,7 +39,7 @@ class CompareViewModelTest {
         vm.chooseOld();
         vm.chooseNew();
         vm.compare();
-        assertEquals("Added 1 · removed 1 · changed 1 sends (3 fields)", vm.summaryProperty().get());
+        assertEquals("Added 1 · removed 1 · changed 1 send (3 fields)", vm.summaryProperty().get());
         assertEquals(List.of(new CompareViewModel.Row("SND-3", "added", "", "", ""),
                 new CompareViewModel.Row("SND-2", "removed", "", "", ""),
                 new CompareViewModel.Row("SND-1", "changed", "Status", "Confirming Address", "Canceled"),
