@@ -232,7 +232,9 @@ public final class App extends Application {
         return new LiveStore.Filler() {
             @Override
             public long loadDemo() {
-                return backend.demo().generate(DEMO_SENDS, 42L, n -> { });
+                long added = backend.demo().generate(DEMO_SENDS, 42L, n -> { });
+                backend.backUpIfDue();
+                return added;
             }
 
             @Override
@@ -240,6 +242,7 @@ public final class App extends Application {
                 List<ImportService.Report> reports = new ImportService(backend.sends()).importFiles(List.of(file), actor,
                         (name, phase, rows, bytes, totalBytes) -> progress.update(bytes, totalBytes),
                         progress::isCancelled);
+                backend.backUpIfDue();
                 return reports.get(0).summary();
             }
         };

@@ -1,6 +1,8 @@
 package sendtracker;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Supplier;
 
@@ -37,13 +39,19 @@ public final class Launcher {
 
     /**
      * 0 when the window may open; otherwise the exit code, after one line on {@code err}:
-     * 2 for options the window does not know, 1 when {@code desktopProblem} names something missing.
+     * 2 for options the window does not know or an {@code --open} file that cannot be read, 1 when {@code desktopProblem} names something missing.
      */
     static int windowRefusal(String[] args, PrintStream err, Supplier<String> desktopProblem) {
+        WindowOptions options;
         try {
-            WindowOptions.parse(args);
+            options = WindowOptions.parse(args);
         } catch (WindowOptions.Refused e) {
             err.println("send-tracker: " + e.getMessage() + ". " + WindowOptions.USAGE);
+            return 2;
+        }
+        String unreadable = unreadableExport(options.open());
+        if (unreadable != null) {
+            err.println("send-tracker: " + unreadable);
             return 2;
         }
         String problem = desktopProblem.get();
@@ -52,6 +60,27 @@ public final class Launcher {
             return 1;
         }
         return 0;
+    }
+
+    /**
+     * Why {@code --open FILE} cannot be read, or null when it can (or is not given): a missing
+     * file is bad input, told before any window opens (docs/design.md §6, exit 2).
+     */
+    static String unreadableExport(String open) {
+        if (open == null) {
+            return null;
+        }
+        Path file = Path.of(open);
+        if (!Files.exists(file)) {
+            return "cannot open " + open + ": no such file";
+        }
+        if (Files.isDirectory(file)) {
+            return "cannot open " + open + ": it is a folder, not an export file";
+        }
+        if (!Files.isReadable(file)) {
+            return "cannot open " + open + ": the file is not readable";
+        }
+        return null;
     }
 
     /** True when the arguments name a command (after the global --db/--as options). */

@@ -9,9 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The window's options and the checks made before JavaFX starts; no toolkit needed. */
 class LauncherTest {
@@ -86,5 +89,28 @@ class LauncherTest {
                 new IllegalStateException("no suitable pipeline found")));
         assertTrue(text.contains("no suitable pipeline found"), text);
         assertEquals(1, text.lines().count());
+    }
+
+    @Test
+    void aMissingOpenFileIsExit2WithOneLineBeforeAnyWindow(@TempDir Path dir) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        String missing = dir.resolve("nope.json").toString();
+        int code = Launcher.windowRefusal(new String[] {"--open", missing},
+                new PrintStream(err, true, StandardCharsets.UTF_8), () -> null);
+        String text = err.toString(StandardCharsets.UTF_8);
+        assertEquals(2, code);
+        assertEquals(1, text.strip().lines().count(), text);
+        assertTrue(text.contains(missing) && text.contains("no such file"), text);
+    }
+
+    @Test
+    void aFolderGivenToOpenIsRefusedAndAnExistingFileIsLetThrough(@TempDir Path dir) throws Exception {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(2, Launcher.windowRefusal(new String[] {"--open=" + dir}, new PrintStream(err, true,
+                StandardCharsets.UTF_8), () -> null));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("folder"));
+        Path file = Files.writeString(dir.resolve("sends.csv"), "Send ID\n");
+        assertEquals(0, Launcher.windowRefusal(new String[] {"--open", file.toString()},
+                new PrintStream(new ByteArrayOutputStream()), () -> null));
     }
 }

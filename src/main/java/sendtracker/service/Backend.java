@@ -120,7 +120,8 @@ public final class Backend implements AutoCloseable {
             }
             plain.settleCredits();
             Optional<BackupService> backups = BackupService.forOpenStore(url, db.dataSource(), clock);
-            if (!db.isNew()) {
+            // the first open of a day copies the store (DESIGN §4): a new store as soon as it holds sends
+            if (!db.isNew() || store.sendCount() > 0) {
                 backups.ifPresent(Backend::dailyBackup);
             }
             if (!indexed) {
@@ -147,6 +148,14 @@ public final class Backend implements AutoCloseable {
         } catch (BackupService.BackupFailedException e) {
             LOG.log(Level.WARNING, e.getMessage(), e);
         }
+    }
+
+    /**
+     * The day's backup when there is none yet: a new store filled from the window's empty state
+     * (demo data, an import) gets its first copy at once, not on the next day's first open.
+     */
+    public void backUpIfDue() {
+        backups.ifPresent(Backend::dailyBackup);
     }
 
     /** A store without the background index (tests, one-shot work). */

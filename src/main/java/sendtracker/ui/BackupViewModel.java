@@ -1,5 +1,7 @@
 package sendtracker.ui;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
@@ -33,6 +35,8 @@ public final class BackupViewModel {
     private final BooleanBinding available;
     private Consumer<StoreBackups.Restored> reopened = restored -> { };
     private String storeLabel = "";
+    /** The file File → Back up now… wrote last (it may be outside the backups folder). */
+    private Path writtenHere;
 
     BackupViewModel(DialogService dialogs, Jobs jobs, ObservableBooleanValue reviewing, Consumer<String> say) {
         this.dialogs = dialogs;
@@ -59,7 +63,27 @@ public final class BackupViewModel {
             lastBackup.set("");
             return;
         }
-        jobs.submit(p -> b.lastBackup(), this::showLast, failure -> showLast(Optional.empty()));
+        Path mine = writtenHere;
+        jobs.submit(p -> newest(b.lastBackup(), mine), this::showLast, failure -> showLast(Optional.empty()));
+    }
+
+    /**
+     * The newer of the folder's newest backup and the one File → Back up now… wrote: a backup saved
+     * outside the backups folder is still the last one made (until a newer one is there).
+     */
+    private static Optional<Instant> newest(Optional<Instant> inFolder, Path written) {
+        Optional<Instant> mine = Optional.empty();
+        if (written != null && Files.isRegularFile(written)) {
+            try {
+                mine = Optional.of(Files.getLastModifiedTime(written).toInstant());
+            } catch (IOException e) {
+                mine = Optional.empty();
+            }
+        }
+        if (inFolder.isEmpty()) {
+            return mine;
+        }
+        return mine.isPresent() && mine.get().isAfter(inFolder.get()) ? mine : inFolder;
     }
 
     private void showLast(Optional<Instant> at) {
@@ -87,6 +111,7 @@ public final class BackupViewModel {
         say.accept(Texts.get("ui.backup.writing", file.getFileName().toString()));
         jobs.submit(p -> b.backup(file), written -> {
             busy.set(false);
+            writtenHere = written;
             say.accept(Texts.get("ui.backup.written", written.toString()));
             refreshLast();
         }, this::failedBackup);

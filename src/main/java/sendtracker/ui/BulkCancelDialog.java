@@ -9,6 +9,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
@@ -34,11 +35,13 @@ public record BulkCancelDialog(BulkCancelResult expected, String scope) implemen
         this(expected, null);
     }
 
-    /** One line of the list: "SND-1 · Will cancel · why". */
+    /** One line of the list: "SND-1 · will cancel · to Bo Chen: why". */
     static String line(CancelResult r) {
         String outcome = r.notFound() ? Texts.get("ui.bulkCancel.notFound")
                 : Texts.get("ui.bulkCancel.outcome." + r.outcome().name());
-        return Texts.get("ui.bulkCancel.line", r.sendId(), outcome, r.message());
+        String to = r.send() == null ? null : r.send().recipientName();
+        return to == null || to.isBlank() ? Texts.get("ui.bulkCancel.line", r.sendId(), outcome, r.message())
+                : Texts.get("ui.bulkCancel.lineTo", r.sendId(), outcome, r.message(), to);
     }
 
     /** "2 will cancel (40.00 USD, 15.50 EUR) · 1 contact Support (25.00 EUR)". */
@@ -70,6 +73,20 @@ public record BulkCancelDialog(BulkCancelResult expected, String scope) implemen
         ListView<String> list = new ListView<>(FXCollections.observableArrayList(lines));
         list.setId("bulkCancelList");
         list.setPrefHeight(220);
+        // each line wraps inside the list instead of running off its right edge
+        list.setCellFactory(v -> new ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(v.widthProperty().subtract(24));
+                setMaxWidth(Region.USE_PREF_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+            }
+        });
         Label totals = wrapped(totals(expected));
         totals.setId("bulkCancelTotals");
         Label note = wrapped(Texts.get("ui.bulkCancel.note"));

@@ -3,6 +3,7 @@ package sendtracker.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -12,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import sendtracker.domain.CancelDecision;
+import sendtracker.domain.CancelRequest;
 import sendtracker.domain.Send;
 import sendtracker.domain.SendFilter;
 import sendtracker.domain.SendSort;
@@ -41,6 +43,8 @@ public final class BulkCancelFlow {
     public static final int FILTERED_CAP = 1_000;
 
     /** {@code onChanged} runs after a bulk cancel, so rows and counts follow the store. */
+    private Function<String, CancelRequest> pendingFor = id -> null;
+
     public BulkCancelFlow(TrackerViewModel tracker, DialogService dialogs, Jobs jobs, Runnable onChanged) {
         this.tracker = tracker;
         this.dialogs = dialogs;
@@ -48,13 +52,29 @@ public final class BulkCancelFlow {
         this.onChanged = onChanged;
     }
 
-    /** The expected outcome of each send, from the rows as shown: the pure policy, no store call. */
-    static BulkCancelResult expected(SendSource source, User actor, List<Send> sends) {
+    /** The pending cancellation requests by send id (the queue's), once the window has them. */
+    public void trackRequests(Function<String, CancelRequest> pending) {
+        this.pendingFor = pending == null ? id -> null : pending;
+    }
+
+    /**
+     * The expected outcome of each send, from the rows as shown: the pure policy, no store call.
+     * A refused send with a pending cancellation request says so and stays out of the combined
+     * support request: Support has it already (issue 17).
+     */
+    static BulkCancelResult expected(SendSource source, User actor, List<Send> sends,
+            Function<String, CancelRequest> pending) {
         List<CancelResult> results = new ArrayList<>();
         for (Send s : sends) {
             CancelDecision d = CancelFlow.expected(source, actor, s);
-            results.add(new CancelResult(s.id(), d.outcome(), d.rule(), d.message(), s, false, false,
-                    d.allowsSelfCancel() ? null : source.supportRequest(s, d), null));
+            CancelRequest asked = d.allowsSelfCancel() ? null : pending.apply(s.id());
+            if (asked != null) {
+                results.add(new CancelResult(s.id(), d.outcome(), d.rule(), Texts.get("ui.bulkCancel.alreadyRequested",
+                        asked.id(), asked.state().displayName()), s, false, false, null, null));
+            } else {
+                results.add(new CancelResult(s.id(), d.outcome(), d.rule(), d.message(), s, false, false,
+                        d.allowsSelfCancel() ? null : source.supportRequest(s, d), null));
+            }
         }
         return new BulkCancelResult(true, results, List.of());
     }
@@ -66,7 +86,7 @@ public final class BulkCancelFlow {
         if (source == null || actor == null || selected.isEmpty() || running.get()) {
             return;
         }
-        BulkCancelResult expected = expected(source, actor, List.copyOf(selected));
+        BulkCancelResult expected = expected(source, actor, List.copyOf(selected), pendingFor);
         dialogs.show(new BulkCancelDialog(expected), reason -> commit(source, actor, expected, reason));
     }
 
@@ -114,7 +134,7 @@ public final class BulkCancelFlow {
             if (page.rows().isEmpty() || running.get()) {
                 return;
             }
-            BulkCancelResult expected = expected(source, actor, page.rows());
+            BulkCancelResult expected = expected(source, actor, page.rows(), pendingFor);
             String scope = page.total() > page.rows().size()
                     ? Texts.get("ui.bulkCancel.filtered.capped", page.rows().size(), page.total(), FILTERED_CAP)
                     : Texts.get("ui.bulkCancel.filtered.all", page.total());

@@ -49,6 +49,12 @@ public record CompareDialog(CompareViewModel vm) implements WindowDialog<Void> {
         summary.setId("compareSummary");
         summary.setWrapText(true);
         summary.textProperty().bind(vm.summaryProperty());
+        vm.failedProperty().addListener((obs, was, bad) -> {
+            summary.getStyleClass().remove("compare-error");
+            if (bad) {
+                summary.getStyleClass().add("compare-error");
+            }
+        });
         HBox runRow = new HBox(10, run, summary);
         runRow.setAlignment(Pos.CENTER_LEFT);
 
@@ -72,7 +78,10 @@ public record CompareDialog(CompareViewModel vm) implements WindowDialog<Void> {
         table.getColumns().add(column(Texts.get("ui.compare.col.field"), CompareViewModel.Row::field));
         table.getColumns().add(column(Texts.get("ui.compare.col.from"), CompareViewModel.Row::from));
         table.getColumns().add(column(Texts.get("ui.compare.col.to"), CompareViewModel.Row::to));
-        table.setPlaceholder(new Label(Texts.get("ui.compare.none")));
+        Label placeholder = new Label();
+        placeholder.setId("comparePlaceholder");
+        placeholder.textProperty().bind(vm.emptyTextProperty());
+        table.setPlaceholder(placeholder);
         VBox.setVgrow(table, Priority.ALWAYS);
 
         VBox body = new VBox(10, oldRow, newRow, runRow, filterRow, table);

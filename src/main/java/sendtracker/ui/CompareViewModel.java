@@ -49,6 +49,10 @@ public final class CompareViewModel {
     private final ObjectProperty<Path> newFile = new SimpleObjectProperty<>(this, "newFile");
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
+    /** What the table says while it has no rows: nothing compared yet, a failure, or no differences. */
+    private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper(this, "emptyText",
+            Texts.get("ui.compare.notYet"));
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary",
             Texts.get("ui.compare.pick"));
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
@@ -62,11 +66,11 @@ public final class CompareViewModel {
     }
 
     public void chooseOld() {
-        dialogs.chooseExportToOpen().ifPresent(oldFile::set);
+        dialogs.chooseExportToCompare(true).ifPresent(oldFile::set);
     }
 
     public void chooseNew() {
-        dialogs.chooseExportToOpen().ifPresent(newFile::set);
+        dialogs.chooseExportToCompare(false).ifPresent(newFile::set);
     }
 
     /** Compares the two files in the background; a file that cannot be compared is said in the summary. */
@@ -77,15 +81,20 @@ public final class CompareViewModel {
             return;
         }
         running.set(true);
+        failed.set(false);
+        emptyText.set(Texts.get("ui.compare.notYet"));
         summary.set(Texts.get("ui.compare.running"));
         jobs.submit(p -> CompareExports.compare(o, n, p::isCancelled), c -> {
             running.set(false);
             rows.setAll(rowsOf(c));
+            emptyText.set(Texts.get("ui.compare.none"));
             summary.set(Texts.get("ui.compare.summary", c.added().size(), c.removed().size(), c.changedSends(),
                     c.changed().size()));
         }, failure -> {
             running.set(false);
             rows.clear();
+            failed.set(true);
+            emptyText.set(Texts.get("ui.compare.nothing"));
             summary.set(failure instanceof CompareExports.CompareException ? failure.getMessage()
                     : Texts.get("ui.compare.failed", String.valueOf(failure.getMessage())));
         });
@@ -141,6 +150,15 @@ public final class CompareViewModel {
 
     public ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();
+    }
+
+    /** True after a comparison that could not be made: the summary then holds the error. */
+    public ReadOnlyBooleanProperty failedProperty() {
+        return failed.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty emptyTextProperty() {
+        return emptyText.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {

@@ -2,10 +2,14 @@ package sendtracker.ui;
 
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import sendtracker.domain.CancelRequest;
@@ -25,6 +29,8 @@ public final class DetailsController {
     @FXML private ScrollPane detailsScroll;
     @FXML private VBox detailsContent;
     @FXML private VBox cancelRequestsQueue;
+    @FXML private HBox detailsCloseBar;
+    @FXML private Button closeDetailsButton;
     @FXML private ListView<CancelRequest> cancelRequestsList;
 
     public DetailsController(DetailsViewModel details, CancelFlow cancelFlow) {
@@ -38,6 +44,15 @@ public final class DetailsController {
         details.sendProperty().addListener((obs, old, send) -> {
             if (send != null && (old == null || !old.id().equals(send.id()))) {
                 detailsScroll.setVvalue(0);
+            }
+        });
+        ViewBindings.showWhen(detailsCloseBar, details.sendProperty().isNotNull());
+        closeDetailsButton.setTooltip(Labels.tooltip(Texts.get("ui.details.close.tip")));
+        closeDetailsButton.setOnAction(e -> details.close());
+        detailsPane.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && details.send() != null) {
+                details.close();
+                e.consume();
             }
         });
         connectQueue(cancelFlow.requests());

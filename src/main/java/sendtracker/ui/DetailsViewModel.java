@@ -27,6 +27,7 @@ import sendtracker.service.SendSource;
  * of the table leaves the pane too.
  */
 public final class DetailsViewModel {
+    private final java.util.List<Runnable> closeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final TrackerViewModel tracker;
     private final Jobs jobs;
 
@@ -114,6 +115,20 @@ public final class DetailsViewModel {
                 apply(changed, source);
             }
         }
+    }
+
+    /**
+     * The user closed the details (their close button, Esc): the pane empties, the chart comes
+     * back, and whoever listens (the table, to clear its selection) hears it.
+     */
+    public void close() {
+        clear();
+        closeListeners.forEach(Runnable::run);
+    }
+
+    /** {@code listener} runs each time the user closes the details. */
+    public void onClose(Runnable listener) {
+        closeListeners.add(listener);
     }
 
     public void clear() {

@@ -31,8 +31,15 @@ public interface DialogService {
     /** Which export file to review offline. */
     Optional<Path> chooseExportToOpen();
 
+    /** Asks for the earlier (or the later) of two exports to compare; its title says which. */
+
     /** Which CSV or JSON file to import into the store (the same kind of file as an export). */
-    default Optional<Path> chooseFileToImport() {
+    default Optional<Path> chooseExportToCompare(boolean earlier) {
+        return chooseExportToOpen();
+    }
+
+    /** Asks for a file to import (CSV or JSON). */
+        default Optional<Path> chooseFileToImport() {
         return chooseExportToOpen();
     }
 

@@ -27,6 +27,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -76,6 +77,9 @@ public final class FilterBarController {
     @FXML private ComboBox<String> senderFilter;
     @FXML private DatePicker fromDate;
     @FXML private DatePicker toDate;
+    @FXML private Label dateProblem;
+    /** The date fields whose text is no date, with what the message says about each. */
+    private final java.util.Map<DatePicker, String> badDates = new java.util.LinkedHashMap<>();
     @FXML private ChoiceBox<TestModeFilter> testModeFilter;
     @FXML private CheckComboBox<CampaignState> campaignFilter;
 
@@ -214,6 +218,7 @@ public final class FilterBarController {
         showWhen(teamFilter, tracker.peopleFiltersProperty());
         showWhen(senderFilter, tracker.peopleFiltersProperty());
 
+        showWhen(dateProblem, dateProblem.textProperty().isNotEmpty());
         bindDate(fromDate, tracker.fromProperty());
         bindDate(toDate, tracker.toProperty());
         testModeFilter.getItems().setAll(TestModeFilter.values());
@@ -249,6 +254,13 @@ public final class FilterBarController {
             editor.pseudoClassStateChanged(INVALID, bad);
             picker.pseudoClassStateChanged(INVALID, bad);
             picker.setTooltip(bad ? Labels.tooltip(Texts.get("ui.filter.date.help")) : null);
+            if (bad) {
+                badDates.put(picker, Texts.get("ui.filter.date.problem", text.strip(),
+                        target.get() == null ? Texts.get("ui.filter.date.none") : input.format(target.get())));
+            } else {
+                badDates.remove(picker);
+            }
+            showDateProblem();
         });
         // On Enter or leaving the field the picker writes its old value back: the text goes back after it.
         Runnable keepRejected = () -> {
@@ -263,10 +275,21 @@ public final class FilterBarController {
                 editor.positionCaret(text.length());
             });
         };
-        // On the picker, not its editor: the picker commits before it passes the key on to the editor.
-        picker.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                keepRejected.run();
+        // On the picker's parent, not the picker: the picker's skin commits (and writes the old
+        // date's text back) in its own filter, which runs before any filter added to the picker.
+        // Pressed and released both: the skin commits on either.
+        picker.getParent().addEventFilter(KeyEvent.ANY, e -> {
+            boolean enter = e.getCode() == KeyCode.ENTER || "\r".equals(e.getCharacter());
+            if (enter && (picker.isFocused() || editor.isFocused())) {
+                String text = editor.getText();
+                if (text != null && !text.isBlank() && input.parse(text).isEmpty()) {
+                    // not passed on: the picker's own commit would put the old date's text back
+                    if (e.getEventType() == KeyEvent.KEY_PRESSED) {
+                        say.accept(Texts.get("ui.filter.date.invalid", text.strip(),
+                                target.get() == null ? Texts.get("ui.filter.date.none") : input.format(target.get())));
+                    }
+                    e.consume();
+                }
             }
         });
         picker.focusedProperty().addListener((obs, was, focused) -> {
@@ -277,7 +300,11 @@ public final class FilterBarController {
         picker.valueProperty().bindBidirectional(target);
     }
 
-    /** A choice of one value or "any" (the empty string), kept in step with {@code target}. */
+    private void showDateProblem() {
+        dateProblem.setText(badDates.isEmpty() ? "" : badDates.values().iterator().next());
+    }
+
+        /** A choice of one value or "any" (the empty string), kept in step with {@code target}. */
     private void bindChoiceOfAll(ComboBox<String> box, ObservableList<String> values, StringProperty target,
             String anyKey, Function<String, String> show) {
         box.getItems().add("");

@@ -74,8 +74,17 @@ public class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseExportToOpen() {
+        return chooseExport(Texts.get("ui.review.chooser.title"));
+    }
+
+    @Override
+    public Optional<Path> chooseExportToCompare(boolean earlier) {
+        return chooseExport(Texts.get(earlier ? "ui.compare.chooser.old" : "ui.compare.chooser.new"));
+    }
+
+    private Optional<Path> chooseExport(String title) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(Texts.get("ui.review.chooser.title"));
+        chooser.setTitle(title);
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(Texts.get("ui.file.exports"), "*.csv", "*.json"),
                 new FileChooser.ExtensionFilter(Texts.get("ui.file.all"), "*.*"));

@@ -63,6 +63,31 @@ public record ImportSummary(List<ImportService.Report> reports) {
         return line;
     }
 
+    /** How many reasons for rejected rows the summary dialog shows (all are in the rejects files). */
+    public static final int REASONS_SHOWN = 5;
+
+    /**
+     * The first few reasons rows were rejected ("line 4, Cost: …"), named by file when more than
+     * one file was imported.
+     */
+    public List<String> rejectReasons() {
+        List<String> out = new java.util.ArrayList<>();
+        for (ImportService.Report r : reports) {
+            for (String sample : r.rejectSamples()) {
+                if (out.size() == REASONS_SHOWN) {
+                    return out;
+                }
+                out.add(reports.size() > 1 ? r.file().getFileName() + ", " + sample : sample);
+            }
+        }
+        return out;
+    }
+
+    /** One file that was read to its end: its name says it all in the header, its counts are the totals. */
+    public boolean singleFileDone() {
+        return reports.size() == 1 && !reports.get(0).failed() && !reports.get(0).cancelled();
+    }
+
     /** The first rejects file written, whose folder the summary's button opens; null when nothing was rejected. */
     public Path firstRejectsFile() {
         return reports.stream().map(ImportService.Report::rejectsFile).filter(f -> f != null).findFirst().orElse(null);

@@ -36,18 +36,36 @@ public record ImportSummaryDialog(ImportSummary summary, boolean canOpen, Consum
         DialogPane pane = dialog.getDialogPane();
         pane.setId("importSummaryDialog");
         pane.setHeaderText(summary.stopped() ? Texts.get("ui.import.summary.headerStopped", summary.stored())
+                : summary.singleFileDone() ? Texts.get("ui.import.summary.headerOneFile",
+                        String.valueOf(summary.reports().get(0).file().getFileName()))
                 : Texts.get("ui.import.summary.header"));
         Label totals = BulkCancelDialog.wrapped(Texts.get("ui.import.counts", summary.added(), summary.updated(),
                 summary.unchanged(), summary.rejected()));
         totals.setId("importSummaryTotals");
         VBox files = new VBox(4);
         files.setId("importSummaryFiles");
-        for (ImportService.Report r : summary.reports()) {
+        // one file's line would repeat the totals: its name is in the header instead
+        for (ImportService.Report r : summary.singleFileDone() ? java.util.List.<ImportService.Report>of()
+                : summary.reports()) {
             Label line = BulkCancelDialog.wrapped(ImportSummary.line(r));
             line.getStyleClass().add("import-file-line");
             files.getChildren().add(line);
         }
         VBox body = new VBox(10, totals, files);
+        java.util.List<String> reasons = summary.rejectReasons();
+        if (!reasons.isEmpty()) {
+            VBox why = new VBox(2);
+            why.setId("importSummaryRejects");
+            why.getChildren().add(BulkCancelDialog.wrapped(summary.rejected() > reasons.size()
+                    ? Texts.get("ui.import.reasonsFirst", reasons.size(), summary.rejected())
+                    : Texts.get("ui.import.reasons")));
+            for (String reason : reasons) {
+                Label line = BulkCancelDialog.wrapped("\u2022 " + reason);
+                line.getStyleClass().add("import-reject-line");
+                why.getChildren().add(line);
+            }
+            body.getChildren().add(why);
+        }
         Path rejects = summary.firstRejectsFile();
         if (rejects != null) {
             Path folder = rejects.toAbsolutePath().getParent();

@@ -60,6 +60,8 @@ public final class LocalBackups implements StoreBackups {
 
     @Override
     public Path suggestedFile() {
+        // the save dialog starts in the backups folder, so it must be there before the first daily copy
+        createFolder(service().folder());
         return service().suggestedFile();
     }
 
@@ -67,16 +69,22 @@ public final class LocalBackups implements StoreBackups {
     public Path backup(Path target) {
         BackupService backups = service();
         Path folder = backups.folder();
-        if (folder.equals(target.toAbsolutePath().getParent()) && !Files.isDirectory(folder)) {
-            // the suggested place: a new store has no backups folder before its first daily copy
-            try {
-                Files.createDirectories(folder);
-            } catch (IOException e) {
-                throw new BackupService.BackupFailedException("Cannot create the backup folder " + folder + ": "
-                        + e.getMessage(), e);
-            }
+        if (folder.equals(target.toAbsolutePath().getParent())) {
+            createFolder(folder);
         }
         return backups.backup(target).file();
+    }
+
+    private static void createFolder(Path folder) {
+        if (Files.isDirectory(folder)) {
+            return;
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new BackupService.BackupFailedException("Cannot create the backup folder " + folder + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     @Override

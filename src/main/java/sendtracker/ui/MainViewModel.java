@@ -87,6 +87,7 @@ public final class MainViewModel {
         this.requests = new CancelRequestsViewModel(tracker, dialogs, jobs, this::sendChanged,
                 cancelFlow::readOnlyReason);
         cancelFlow.trackRequests(requests);
+        bulkCancel.trackRequests(requests::pendingFor);
         requests.noticeProperty().addListener((obs, old, text) -> say(text));
         canOpenReview.set(opener != null);
         cancelFlow.noticeProperty().addListener((obs, old, text) -> say(text));
@@ -204,14 +205,26 @@ public final class MainViewModel {
             if (failure instanceof CancellationException) {
                 say(Texts.get("ui.review.canceled", name));
             } else {
-                String why = failure.getMessage() == null ? failure.toString() : failure.getMessage();
-                say(Texts.get("ui.review.failed", name, why));
-                dialogs.showError(Texts.get("ui.review.failed.title"), Texts.get("ui.review.failed", name, why));
+                String text = Texts.get("ui.review.failed", name, withoutFileName(failure, name));
+                say(text);
+                dialogs.showError(Texts.get("ui.review.failed.title"), text);
+                if (tracker.source() == null && live == null) {
+                    // nothing to go back to (the window was started with --open): say so instead of "Loading…"
+                    tracker.unavailable(Texts.get("ui.review.failed.nothingOpen", text));
+                }
             }
             if (tracker.source() == null && live != null) {
                 tracker.open(live, liveUserEmail, source -> { });
+            } else if (tracker.source() == null && failure instanceof CancellationException) {
+                tracker.unavailable(Texts.get("ui.review.failed.nothingOpen", Texts.get("ui.review.canceled", name)));
             }
         }, (done, total) -> openProgress.set(total > 0 ? Math.min(1.0, (double) done / total) : -1));
+    }
+
+    /** The reader's message names the file itself ("trunc.json, line 109: …"); the window's text names it once. */
+    private static String withoutFileName(Throwable failure, String name) {
+        String why = failure.getMessage() == null ? failure.toString() : failure.getMessage();
+        return why.startsWith(name) ? why.substring(name.length()).replaceFirst("^[,:]?\\s*", "") : why;
     }
 
     /** Stops opening a file for review; the window stays as it was. */

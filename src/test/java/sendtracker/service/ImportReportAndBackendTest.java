@@ -123,4 +123,22 @@ class ImportReportAndBackendTest {
         }
         assertTrue(Backend.defaultUrl().startsWith("jdbc:"), Backend.defaultUrl());
     }
+
+    @Test
+    void aNewStoreFilledWithDemoDataHasItsFirstBackupAtOnce() throws Exception {
+        try (Backend b = Backend.open(TestStores.url(dir.resolve("demo")), TestStores.CLOCK, true)) {
+            assertTrue(b.isNewStore());
+            assertTrue(b.backups().orElseThrow().lastBackup().isPresent(), "not \"No backup yet\" all day");
+        }
+    }
+
+    @Test
+    void aNewEmptyStoreIsBackedUpOnceItIsFilled() throws Exception {
+        try (Backend b = Backend.open(TestStores.url(dir.resolve("empty")), TestStores.CLOCK, false)) {
+            assertFalse(b.backups().orElseThrow().lastBackup().isPresent(), "nothing to back up yet");
+            b.demo().generate(3, 7L, n -> { });
+            b.backUpIfDue();
+            assertTrue(b.backups().orElseThrow().lastBackup().isPresent());
+        }
+    }
 }

@@ -26,6 +26,8 @@ class BackupViewModelTest {
         final List<Path> restored = new ArrayList<>();
         RuntimeException restoreFails;
         String refused;
+        /** Writes the file where asked, as a backup outside the backups folder: the folder's newest stays as it was. */
+        boolean outsideTheFolder;
         final WindowSource reopened = WindowSource.of(UiFixture.service());
 
         @Override
@@ -45,6 +47,14 @@ class BackupViewModelTest {
 
         @Override
         public Path backup(Path target) {
+            if (outsideTheFolder) {
+                try {
+                    java.nio.file.Files.writeString(target, "zip");
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return target;
+            }
             last = UiFixture.NOW;
             return target;
         }
@@ -127,5 +137,20 @@ class BackupViewModelTest {
         assertEquals(1, reopened.size(), "refused before the store was closed: nothing to show again");
         assertTrue(dialogs.errors.get(1).contains("not a Send Tracker backup"), dialogs.errors.toString());
         assertFalse(vm.backups().busyProperty().get());
+    }
+
+    @Test
+    void aBackupSavedOutsideTheBackupsFolderIsTheLastBackupAtOnce(@org.junit.jupiter.api.io.TempDir Path home)
+            throws Exception {
+        FakeBackups backups = new FakeBackups();
+        backups.outsideTheFolder = true;
+        vm.backups().connect(backups, "/data/store", r -> { });
+        assertEquals("No backup yet", vm.backups().lastBackupProperty().get());
+
+        dialogs.backupTarget = home.resolve("on-my-desktop.zip");
+        vm.backups().backupNow();
+
+        Instant written = java.nio.file.Files.getLastModifiedTime(dialogs.backupTarget).toInstant();
+        assertEquals("Last backup: " + Formats.dateTime(written), vm.backups().lastBackupProperty().get());
     }
 }

@@ -64,6 +64,22 @@ class BulkCancelFlowTest {
     }
 
     @Test
+    void aSendWithAPendingRequestSaysSoAndStaysOutOfTheCombinedSupportRequest() {
+        sendtracker.domain.CancelRequest pending = new sendtracker.domain.CancelRequest("REQ-000007", UiFixture.EGIFT,
+                sendtracker.domain.CancelRequestState.OPEN, UiFixture.SAM.email(), UiFixture.NOW, "wrong person",
+                "please cancel", null, null, null, null, null, null);
+        BulkCancelFlow flow = flow();
+        flow.trackRequests(id -> id.equals(UiFixture.EGIFT) ? pending : null);
+        flow.start(List.of(row(UiFixture.CANCELABLE), row(UiFixture.EGIFT), row(UiFixture.SHIPPED)));
+        List<String> lines = asked.get(0).expected().results().stream().map(BulkCancelDialog::line).toList();
+        assertTrue(lines.get(1).contains("cancellation already requested, REQ-000007"), lines.get(1));
+        Send egift = row(UiFixture.EGIFT);
+        assertTrue(lines.get(1).contains(egift.recipientName()), "the recipient is named: " + lines.get(1));
+        String request = summaries.get(0).result().supportRequest();
+        assertTrue(request.contains(UiFixture.SHIPPED) && !request.contains(UiFixture.EGIFT), request);
+    }
+
+    @Test
     void keepingTheSendsChangesNothing() {
         reason = null;
         flow().start(List.of(row(UiFixture.CANCELABLE)));

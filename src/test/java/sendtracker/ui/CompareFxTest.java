@@ -43,7 +43,7 @@ class CompareFxTest {
         FxDialogService dialogs = new FxDialogService(() -> stage, MainWindow.STYLESHEET) {
             // The native file choosers cannot be driven headless.
             @Override
-            public Optional<Path> chooseExportToOpen() {
+            public Optional<Path> chooseExportToCompare(boolean earlier) {
                 return Optional.ofNullable(toOpen.poll());
             }
         };
@@ -70,6 +70,8 @@ class CompareFxTest {
                 .findFirst().orElseThrow();
         robot.interact(compare::fire);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#compareDialog").tryQuery().isPresent());
+        assertEquals("Nothing compared yet.", robot.lookup("#comparePlaceholder").queryAs(Label.class).getText(),
+                "no word about differences before a compare");
         robot.clickOn("#compareOldButton");
         robot.clickOn("#compareNewButton");
         robot.clickOn("#compareRunButton");

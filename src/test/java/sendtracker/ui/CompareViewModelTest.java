@@ -1,6 +1,7 @@
 package sendtracker.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -38,7 +39,7 @@ class CompareViewModelTest {
         vm.chooseOld();
         vm.chooseNew();
         vm.compare();
-        assertEquals("Added 1 · removed 1 · changed 1 sends (3 fields)", vm.summaryProperty().get());
+        assertEquals("Added 1 · removed 1 · changed 1 send (3 fields)", vm.summaryProperty().get());
         assertEquals(List.of(new CompareViewModel.Row("SND-3", "added", "", "", ""),
                 new CompareViewModel.Row("SND-2", "removed", "", "", ""),
                 new CompareViewModel.Row("SND-1", "changed", "Status", "Confirming Address", "Canceled"),
@@ -68,10 +69,34 @@ class CompareViewModelTest {
         assertTrue(vm.summaryProperty().get().startsWith("This is not an export of sends: notes.txt"),
                 vm.summaryProperty().get());
         assertTrue(vm.shownRows().isEmpty());
+        assertTrue(vm.failedProperty().get(), "shown as an error");
+        assertFalse(vm.emptyTextProperty().get().contains("No differences"), vm.emptyTextProperty().get());
+    }
+
+    @Test
+    void beforeAnyCompareNothingIsSaidAboutDifferencesAndThePickersSayWhichExport() throws IOException {
+        Path old = Files.writeString(dir.resolve("old.csv"), OLD);
+        Path next = Files.writeString(dir.resolve("new.csv"), NEW);
+        List<Boolean> asked = new java.util.ArrayList<>();
+        Scripted dialogs = new Scripted(old, next) {
+            @Override
+            public Optional<Path> chooseExportToCompare(boolean earlier) {
+                asked.add(earlier);
+                return super.chooseExportToCompare(earlier);
+            }
+        };
+        CompareViewModel vm = new CompareViewModel(dialogs, Jobs.direct());
+        assertEquals("Nothing compared yet.", vm.emptyTextProperty().get());
+        assertFalse(vm.failedProperty().get());
+        vm.chooseOld();
+        vm.chooseNew();
+        assertEquals(List.of(true, false), asked, "the earlier export first, then the later one");
+        vm.compare();
+        assertEquals("No differences to show.", vm.emptyTextProperty().get());
     }
 
     /** Answers the file choosers in order; records errors. */
-    static final class Scripted implements DialogService {
+    static class Scripted implements DialogService {
         final Deque<Path> toOpen = new ArrayDeque<>();
         Path target;
 

@@ -105,4 +105,20 @@ class MainViewModelTest {
         assertTrue(vm.noticeProperty().get().contains("big.csv"));
         assertFalse(vm.tracker().sends().isReadOnly(), "the live store shows");
     }
+
+    @Test
+    void aFailedOpenWithoutALiveStoreSaysWhyInsteadOfLoadingForever() {
+        RecordingDialogs dialogs = new RecordingDialogs();
+        MainViewModel vm = new MainViewModel(dialogs, Jobs.direct(), (file, progress) -> {
+            throw new IllegalArgumentException("trunc.json, line 109: the file ends in the middle of a send");
+        });
+        vm.start(null, null, Path.of("/tmp/trunc.json"));
+
+        assertFalse(vm.openingProperty().get());
+        assertFalse(vm.tracker().loadingProperty().get(), "not stuck on Loading…");
+        String problem = vm.tracker().problemProperty().get();
+        assertTrue(problem != null && problem.contains("line 109") && problem.contains("No store is open"), problem);
+        String error = dialogs.errors.get(0);
+        assertEquals(1, error.split("trunc\\.json", -1).length - 1, "the file is named once: " + error);
+    }
 }

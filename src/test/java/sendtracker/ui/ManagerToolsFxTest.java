@@ -186,6 +186,23 @@ class ManagerToolsFxTest {
     }
 
     @Test
+    void selectingRowsDoesNotMoveTheTable(FxRobot robot) throws TimeoutException {
+        waitForText(robot, "#spendTotal", SpendViewModel.figures(service.spend(service.defaultUser(), SendFilter.ALL,
+                sendtracker.domain.SpendGroup.NONE)));
+        TableView<Send> table = robot.lookup("#sendTable").queryTableView();
+        Label spend = robot.lookup("#spendTotal").queryAs(Label.class);
+        double tableTop = table.localToScene(0, 0).getY();
+        double spendWidth = spend.getWidth();
+        robot.interact(() -> {
+            table.getSelectionModel().clearSelection();
+            table.getSelectionModel().selectRange(0, 12);
+        });
+        waitUntil(() -> spend.getText().startsWith("Selected: "));
+        assertEquals(spendWidth, spend.getWidth(), 0.5, "the spend figure keeps its place: " + spend.getText());
+        assertEquals(tableTop, table.localToScene(0, 0).getY(), 0.5, "the table stays where it was");
+    }
+
+    @Test
     void theChartShowsSpendPerTeamInTheMainCurrencyAndNamesTheOthers(FxRobot robot) throws TimeoutException {
         waitUntil(() -> vm.tracker().totalProperty().get() > 0 && robot.lookup("#chartBox").query().isVisible());
         @SuppressWarnings("unchecked")
@@ -230,6 +247,18 @@ class ManagerToolsFxTest {
         waitUntil(() -> robot.lookup("#importSummaryDialog").tryQuery().isPresent());
         String totals = text(robot, "#importSummaryTotals");
         assertTrue(totals.startsWith("1 added, 0 updated, 0 unchanged, 1 rejected"), totals);
+        javafx.scene.layout.VBox files = robot.lookup("#importSummaryFiles").queryAs(javafx.scene.layout.VBox.class);
+        assertTrue(files.getChildren().isEmpty(), "one file: the counts are said once, in the totals");
+        javafx.scene.control.DialogPane pane = robot.lookup("#importSummaryDialog").queryAs(
+                javafx.scene.control.DialogPane.class);
+        assertTrue(pane.getHeaderText().contains("new-sends.csv"), pane.getHeaderText());
+        String reasons = robot.lookup("#importSummaryRejects").queryAs(javafx.scene.layout.VBox.class)
+                .getChildren().stream().map(n -> ((Label) n).getText()).reduce("", (a, b) -> a + "\n" + b);
+        assertTrue(reasons.contains("line 3") && reasons.contains("No such status"), reasons);
+        String rejectsPath = robot.lookup("#rejectsPathField").queryAs(javafx.scene.control.TextField.class).getText();
+        assertEquals(folder.resolve("new-sends.csv.rejects.csv").toAbsolutePath().toString(), rejectsPath);
+        assertFalse(robot.lookup(n -> n instanceof Label && ((Label) n).getText() != null
+                && ((Label) n).getText().contains("<file>")).tryQuery().isPresent(), "no placeholder text");
         assertTrue(service.find(service.defaultUser(), "SND-NEW-0001").isPresent());
         waitUntil(() -> vm.tracker().totalProperty().get() == before + 1);
         robot.clickOn("#openRejectsFolderButton");

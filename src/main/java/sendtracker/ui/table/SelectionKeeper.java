@@ -34,6 +34,11 @@ final class SelectionKeeper {
         watch(table.getItems());
     }
 
+    /** The user cleared the selection on purpose (closed the details): nothing is selected again later. */
+    void forget() {
+        selectedId = null;
+    }
+
     private void watch(ObservableList<Send> items) {
         if (items != null) {
             items.addListener(onReplaced);

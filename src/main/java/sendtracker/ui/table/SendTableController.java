@@ -104,7 +104,7 @@ public final class SendTableController {
         tracker.rowsProperty().addListener((obs, old, rows) -> sort.showRows(rows));
         sort.markCurrent();
         sendTable.setRowFactory(t -> row());
-        new SelectionKeeper(sendTable);
+        SelectionKeeper keeper = new SelectionKeeper(sendTable);
         if (cancelFlow.requests() != null) {
             // the attention column's "cancellation requested" marker follows the queue (issue 17)
             cancelFlow.requests().queue().addListener(
@@ -114,6 +114,10 @@ public final class SendTableController {
             if (send != null) {
                 details.show(send);
             }
+        });
+        details.onClose(() -> {
+            keeper.forget();
+            sendTable.getSelectionModel().clearSelection();
         });
         bindKeys();
     }
@@ -277,7 +281,7 @@ public final class SendTableController {
         return row;
     }
 
-    /** Enter views the details; the menu key or Shift+F10 opens the selected row's menu. */
+    /** Enter views the details, Esc closes them; the menu key or Shift+F10 opens the selected row's menu. */
     private void bindKeys() {
         sendTable.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             Send selected = sendTable.getSelectionModel().getSelectedItem();
@@ -287,6 +291,9 @@ public final class SendTableController {
                 e.consume();
             } else if (e.getCode() == KeyCode.ENTER && selected != null) {
                 viewDetails(selected);
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE && details.send() != null) {
+                details.close();
                 e.consume();
             }
         });
