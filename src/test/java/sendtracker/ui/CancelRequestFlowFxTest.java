@@ -120,7 +120,7 @@ class CancelRequestFlowFxTest {
         robot.interact(() -> queue.getSelectionModel().select(0));
         waitUntil(() -> robot.lookup("#requestState").tryQuery().isPresent()
                 && text(robot, "#requestState").contains(request.id()));
-        assertTrue(text(robot, "#requestState").contains("Requested"), text(robot, "#requestState"));
+        assertTrue(text(robot, "#requestState").contains("Open"), text(robot, "#requestState"));
 
         press(robot, "#markSentButton");
         waitUntil(() -> robot.lookup("#requestStepDialog").tryQuery().isPresent());
@@ -128,7 +128,7 @@ class CancelRequestFlowFxTest {
         press(robot, "#confirmRequestStepButton");
         waitUntil(() -> stored().state() == CancelRequestState.SENT
                 && robot.lookup("#requestState").tryQuery().isPresent()
-                && text(robot, "#requestState").contains("With Support"));
+                && text(robot, "#requestState").contains("Sent to Support"));
         assertEquals("CS-77", stored().caseNo());
         assertTrue(detailsShow(robot, "CS-77"));
 
