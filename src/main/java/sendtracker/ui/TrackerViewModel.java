@@ -269,8 +269,9 @@ public final class TrackerViewModel {
             if (gen != generation) {
                 return;
             }
-            // the change took the send out of the filter (a request withdrawn under "pending requests")
-            if (counts.values().stream().mapToLong(Long::longValue).sum() != total.get()) {
+            // under "pending requests" a step can take the send out of the filter (withdrawn, resolved):
+            // the table follows at once, as the queue beside it does
+            if (f.pendingRequestOnly() && counts.values().stream().mapToLong(Long::longValue).sum() != total.get()) {
                 refresh();
             } else {
                 statusCounts.set(everyStatus(counts));
