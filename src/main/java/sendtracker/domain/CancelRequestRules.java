@@ -40,7 +40,7 @@ public final class CancelRequestRules {
         }
         if (!step.from().contains(request.state())) {
             return new CancelRequestRefusal(CancelRequestRefusal.Reason.NOT_PENDING,
-                    Texts.get("request.refused.notPending", request.id(), request.state().displayName()),
+                    Texts.get("request.refused.notPending." + request.state().name(), request.id()),
                     request.id());
         }
         return null;

@@ -13,6 +13,9 @@ import java.util.Set;
  * <li>{@code senderEmail}, {@code team}: exact, case-insensitive.</li>
  * <li>{@code from}, {@code to}: days in UTC, both inclusive, on the created date.</li>
  * <li>{@code attentionOnly}: only sends with an {@link AttentionReason} at the query's "now".</li>
+ * <li>{@code pendingRequestOnly}: only sends with a cancellation request waiting for Support
+ *     (OPEN or SENT; docs/design.md, "Cancellation requests"). The in-memory index does not
+ *     hold requests, so the store's SQL answers such a filter.</li>
  * </ul>
  */
 public record SendFilter(
@@ -25,10 +28,18 @@ public record SendFilter(
         LocalDate to,
         TestModeFilter testMode,
         boolean attentionOnly,
-        Set<CampaignState> campaignStates) {
+        Set<CampaignState> campaignStates,
+        boolean pendingRequestOnly) {
 
     public static final SendFilter ALL = new SendFilter(Set.of(), Set.of(), null, null, null, null, null,
             TestModeFilter.INCLUDE, false, Set.of());
+
+    /** A filter without the pending-request restriction. */
+    public SendFilter(Set<SendStatus> statuses, Set<SendType> types, String search, String senderEmail, String team,
+            LocalDate from, LocalDate to, TestModeFilter testMode, boolean attentionOnly,
+            Set<CampaignState> campaignStates) {
+        this(statuses, types, search, senderEmail, team, from, to, testMode, attentionOnly, campaignStates, false);
+    }
 
     public SendFilter {
         statuses = statuses == null || statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
@@ -47,39 +58,53 @@ public record SendFilter(
     }
 
     public SendFilter withStatuses(Set<SendStatus> v) {
-        return new SendFilter(v, types, search, senderEmail, team, from, to, testMode, attentionOnly, campaignStates);
+        return new SendFilter(v, types, search, senderEmail, team, from, to, testMode, attentionOnly,
+                campaignStates, pendingRequestOnly);
     }
 
     public SendFilter withTypes(Set<SendType> v) {
-        return new SendFilter(statuses, v, search, senderEmail, team, from, to, testMode, attentionOnly, campaignStates);
+        return new SendFilter(statuses, v, search, senderEmail, team, from, to, testMode, attentionOnly,
+                campaignStates, pendingRequestOnly);
     }
 
     public SendFilter withSearch(String v) {
-        return new SendFilter(statuses, types, v, senderEmail, team, from, to, testMode, attentionOnly, campaignStates);
+        return new SendFilter(statuses, types, v, senderEmail, team, from, to, testMode, attentionOnly,
+                campaignStates, pendingRequestOnly);
     }
 
     public SendFilter withSenderEmail(String v) {
-        return new SendFilter(statuses, types, search, v, team, from, to, testMode, attentionOnly, campaignStates);
+        return new SendFilter(statuses, types, search, v, team, from, to, testMode, attentionOnly,
+                campaignStates, pendingRequestOnly);
     }
 
     public SendFilter withTeam(String v) {
-        return new SendFilter(statuses, types, search, senderEmail, v, from, to, testMode, attentionOnly, campaignStates);
+        return new SendFilter(statuses, types, search, senderEmail, v, from, to, testMode, attentionOnly,
+                campaignStates, pendingRequestOnly);
     }
 
     public SendFilter withDates(LocalDate f, LocalDate t) {
-        return new SendFilter(statuses, types, search, senderEmail, team, f, t, testMode, attentionOnly, campaignStates);
+        return new SendFilter(statuses, types, search, senderEmail, team, f, t, testMode, attentionOnly,
+                campaignStates, pendingRequestOnly);
     }
 
     public SendFilter withTestMode(TestModeFilter v) {
-        return new SendFilter(statuses, types, search, senderEmail, team, from, to, v, attentionOnly, campaignStates);
+        return new SendFilter(statuses, types, search, senderEmail, team, from, to, v, attentionOnly,
+                campaignStates, pendingRequestOnly);
     }
 
     public SendFilter withAttentionOnly(boolean v) {
-        return new SendFilter(statuses, types, search, senderEmail, team, from, to, testMode, v, campaignStates);
+        return new SendFilter(statuses, types, search, senderEmail, team, from, to, testMode, v,
+                campaignStates, pendingRequestOnly);
     }
 
     public SendFilter withCampaignStates(Set<CampaignState> v) {
-        return new SendFilter(statuses, types, search, senderEmail, team, from, to, testMode, attentionOnly, v);
+        return new SendFilter(statuses, types, search, senderEmail, team, from, to, testMode, attentionOnly,
+                v, pendingRequestOnly);
+    }
+
+    public SendFilter withPendingRequestOnly(boolean v) {
+        return new SendFilter(statuses, types, search, senderEmail, team, from, to, testMode, attentionOnly,
+                campaignStates, v);
     }
 
     private static String blankToNull(String s) {

@@ -7,7 +7,6 @@ import java.util.List;
 
 import sendtracker.domain.PostalAddress;
 import sendtracker.domain.CancelRequest;
-import sendtracker.domain.CancelRequestState;
 import sendtracker.domain.Send;
 import sendtracker.domain.SendStatus;
 import sendtracker.domain.SendType;
@@ -37,13 +36,15 @@ final class SendAssembler {
     }
 
     /**
-     * As {@link #assemble(String[], List)}, with the cancellation requests a JSON file gives; without
-     * them (a CSV file) the Cancel Request column's state, when set, becomes the one request the
-     * file can tell: that state, requested when the status last changed, nothing else known.
+     * As {@link #assemble(String[], List)}, with the cancellation requests a JSON file gives. A CSV
+     * file gives none: its Cancel Request column is only the latest state, for reading, and a
+     * request made up from it would have no id, requester or time of its own
+     * (docs/decisions/0016-cancellation-requests-in-exports.md). The column is still checked.
      */
     Send assemble(String[] v, List<StatusUpdate> history, List<CancelRequest> requests) {
-        CancelRequestState requestState = requests == null
-                ? f.requestState(name(CANCEL_REQUEST), v[CANCEL_REQUEST.ordinal()]) : null;
+        if (requests == null) {
+            f.requestState(name(CANCEL_REQUEST), v[CANCEL_REQUEST.ordinal()]);
+        }
         String id = f.required(name(SEND_ID), v[SEND_ID.ordinal()], FieldReader.ID_MAX);
         Instant createdAt = f.timestamp(name(CREATED_AT), v[CREATED_AT.ordinal()], true);
         String typeText = v[TYPE.ordinal()];
@@ -90,10 +91,7 @@ final class SendAssembler {
         if (statusChangedAt == null) {
             statusChangedAt = lastEntered(history, status);
         }
-        List<CancelRequest> kept = requests != null ? requests : requestState == null ? List.of()
-                : List.of(new CancelRequest(null, id, requestState, null,
-                        statusChangedAt != null ? statusChangedAt : createdAt, null, null, null, null, null, null, null,
-                        null));
+        List<CancelRequest> kept = requests != null ? requests : List.of();
         return b.id(id).createdAt(createdAt).type(type).typeName(typeName).status(status)
                 .statusChangedAt(statusChangedAt).history(history == null ? List.of() : history)
                 .cancelRequests(withSendId(kept, id)).build();

@@ -65,10 +65,16 @@ public final class SendService implements SendSource {
         return readOnly;
     }
 
-    /** Now, to the millisecond the store keeps, so SQL and the in-memory index agree on every cut-off. */
+    /**
+     * Now in whole seconds, the precision of every timestamp the tracker records (DESIGN §2's
+     * {@code 2026-11-21T14:03:00Z}; docs/design.md, "Cancellation requests"): a cancel, a request
+     * and its steps, a credit posting all take their time here, so exports, {@code compare} and
+     * {@code requests --format json} print the same instant. The SQL and the in-memory index get
+     * this same value for every cut-off, so they agree.
+     */
     @Override
     public Instant now() {
-        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
 
     /** How many sends the store holds, whoever may see them. */

@@ -117,8 +117,9 @@ final class CancelRequestRows {
 
     /**
      * Stores the requests the imported sends bring that the store lacks (by id; one whose id is
-     * another send's here gets a new id; a request without an id, as a CSV file gives it, only
-     * when its send has none yet). A stored request is never changed. The sends are stored already.
+     * another send's here gets a new id). Only a JSON file brings requests, each with its id; a CSV
+     * file's Cancel Request column is for reading only (docs/decisions/0016). A stored request is
+     * never changed. The sends are stored already.
      */
     static void insertMissing(Connection c, Collection<Send> sends) throws SQLException {
         List<Send> with = new ArrayList<>();
@@ -141,12 +142,7 @@ final class CancelRequestRows {
             stored.values().forEach(list -> list.forEach(r -> storedIds.add(r.id().toUpperCase(java.util.Locale.ROOT))));
             for (Send s : chunk) {
                 for (CancelRequest r : s.cancelRequests()) {
-                    if (r.id() == null) {
-                        if (!stored.containsKey(s.id())) {
-                            insert(c, withId(r, nextId(c), s.id()));
-                            stored.put(s.id(), List.of(r));
-                        }
-                    } else if (storedIds.add(r.id().toUpperCase(java.util.Locale.ROOT))) {
+                    if (r.id() != null && storedIds.add(r.id().toUpperCase(java.util.Locale.ROOT))) {
                         Optional<CancelRequest> taken = byId(c, r.id());
                         if (taken.isEmpty()) {
                             insert(c, withId(r, r.id(), s.id()));

@@ -56,6 +56,7 @@ final class SavedViewFormat {
             g.writeStringField("to", f.to() == null ? null : f.to().toString());
             g.writeStringField("testMode", f.testMode().name());
             g.writeBooleanField("attention", f.attentionOnly());
+            g.writeBooleanField("pendingRequests", f.pendingRequestOnly());
             codes(g, "campaigns", f.campaignStates());
             g.writeEndObject();
             g.writeObjectFieldStart("sort");
@@ -124,6 +125,7 @@ final class SavedViewFormat {
         LocalDate to = null;
         TestModeFilter testMode = TestModeFilter.INCLUDE;
         boolean attention = false;
+        boolean pendingRequests = false;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
             p.nextToken();
@@ -138,10 +140,12 @@ final class SavedViewFormat {
                 case "to" -> to = date(p);
                 case "testMode" -> testMode = TestModeFilter.parse(text(p)).orElse(TestModeFilter.INCLUDE);
                 case "attention" -> attention = p.currentToken() == JsonToken.VALUE_TRUE;
+                case "pendingRequests" -> pendingRequests = p.currentToken() == JsonToken.VALUE_TRUE;
                 default -> p.skipChildren();
             }
         }
-        return new SendFilter(statuses, types, search, sender, team, from, to, testMode, attention, campaigns);
+        return new SendFilter(statuses, types, search, sender, team, from, to, testMode, attention, campaigns,
+                pendingRequests);
     }
 
     private static SendSort sort(JsonParser p) throws IOException {

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import sendtracker.domain.AttentionReason;
 import sendtracker.domain.CampaignState;
+import sendtracker.domain.CancelRequestState;
 import sendtracker.domain.SendFilter;
 import sendtracker.domain.SendSort;
 import sendtracker.domain.User;
@@ -82,6 +83,19 @@ final class SqlFilter {
         }
         if (f.attentionOnly()) {
             q.attention(now);
+        }
+        if (f.pendingRequestOnly()) {
+            // A subquery rather than a join: one row per send however many requests it has, and on
+            // the team store the requests' row-level security applies to it as to any read.
+            q.and().append("EXISTS (SELECT 1 FROM cancel_requests cr WHERE cr.send_id = s.id AND cr.state IN (");
+            int i = 0;
+            for (CancelRequestState state : CancelRequestState.values()) {
+                if (state.isPending()) {
+                    q.where.append(i++ == 0 ? "?" : ", ?");
+                    q.params.add(state.name());
+                }
+            }
+            q.where.append("))");
         }
         if (!f.campaignStates().isEmpty()) {
             q.needsCampaigns = true;

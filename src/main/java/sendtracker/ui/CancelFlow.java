@@ -89,7 +89,24 @@ public final class CancelFlow {
         if (source == null || actor == null || send == null) {
             return Texts.get("ui.menu.cancel.CANCELED");
         }
+        sendtracker.domain.CancelRequest pending = pendingRequest(send);
+        if (pending != null) {
+            return Texts.get("ui.menu.cancel.requested", pending.id());
+        }
         return Texts.get("ui.menu.cancel." + expected(source, actor, send).outcome().name());
+    }
+
+    /**
+     * The request on {@code send} that waits for Support, or null: then its row menu and details
+     * point to that request instead of offering another support request (issue 17).
+     */
+    public sendtracker.domain.CancelRequest pendingRequest(Send send) {
+        if (requests == null || send == null) {
+            return null;
+        }
+        sendtracker.domain.CancelRequest queued = requests.pendingFor(send.id());
+        sendtracker.domain.CancelRequest latest = send.latestCancelRequest();
+        return queued != null ? queued : latest != null && latest.state().isPending() ? latest : null;
     }
 
     /** True when only Support can cancel {@code send} (so a tracked request makes sense), in the live store. */
@@ -183,7 +200,9 @@ public final class CancelFlow {
      * A send only Support can cancel gets "Request cancellation" (a tracked request, issue 17), or
      * the note that one already waits; an offline review, a preview or a closed send gets neither.
      */
-    private SupportDialog offerRequest(SupportDialog dialog, Send send, CancelDecision decision) {
+    private SupportDialog offerRequest(SupportDialog shown, Send send, CancelDecision decision) {
+        User actor = tracker.currentUser();
+        SupportDialog dialog = shown.withSetupHint(actor != null && actor.role() == sendtracker.domain.Role.ADMIN);
         if (requests == null || !requests.canChange() || decision.outcome() != CancelOutcome.CONTACT_SUPPORT
                 || decision.rule() == CancelRule.OFFLINE_REVIEW) {
             return dialog;

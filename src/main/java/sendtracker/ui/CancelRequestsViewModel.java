@@ -28,7 +28,8 @@ import sendtracker.service.SendSource;
 
 /**
  * The cancellation requests in the window (docs/design.md, "Cancellation requests"): the queue of
- * pending requests oldest first (the cancelRequestsFilter toggle and its count), which sends carry
+ * pending requests oldest first (the cancelRequestsFilter toggle, which also filters the table, and
+ * its count), which sends carry
  * one (the table's marker), and the steps the user takes from the support dialog, the row menu
  * and the details pane, each run in the background and reported in the status bar.
  */
@@ -59,6 +60,8 @@ public final class CancelRequestsViewModel {
         this.onChanged = onChanged;
         this.readOnlyReason = readOnlyReason;
         toggleText.set(Texts.get("ui.requests.toggle", 0));
+        // The toggle filters the table like needs-attention; the queue is its companion (issue 17).
+        showQueue.bindBidirectional(tracker.pendingRequestOnlyProperty());
         tracker.sourceProperty().addListener((obs, old, source) -> reload());
         tracker.currentUserProperty().addListener((obs, old, user) -> reload());
         tracker.rowsProperty().addListener((obs, old, rows) -> reload());
@@ -199,7 +202,10 @@ public final class CancelRequestsViewModel {
         return toggleText.getReadOnlyProperty();
     }
 
-    /** Whether the queue is shown (the cancelRequestsFilter toggle). */
+    /**
+     * Whether the queue is shown and the table holds only the sends with a pending request (the
+     * cancelRequestsFilter toggle; the tracker's pendingRequestOnly filter).
+     */
     public BooleanProperty showQueueProperty() {
         return showQueue;
     }

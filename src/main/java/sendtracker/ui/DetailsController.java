@@ -1,5 +1,7 @@
 package sendtracker.ui;
 
+import java.util.function.Predicate;
+
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -33,9 +35,17 @@ public final class DetailsController {
     @FXML private Button closeDetailsButton;
     @FXML private ListView<CancelRequest> cancelRequestsList;
 
+    /** Selects a send's row in the table, false when it is not loaded there (set by the main window). */
+    private Predicate<String> selectInTable = id -> false;
+
     public DetailsController(DetailsViewModel details, CancelFlow cancelFlow) {
         this.details = details;
         this.cancelFlow = cancelFlow;
+    }
+
+    /** A pick in the queue selects the send's row through {@code select} when the table holds it. */
+    public void selectInTableWith(Predicate<String> select) {
+        this.selectInTable = select;
     }
 
     /** Starts drawing; the details' buttons run {@code actions}. Another send is shown from its top. */
@@ -67,25 +77,35 @@ public final class DetailsController {
         cancelRequestsList.setItems(requests.queue());
         cancelRequestsList.setPlaceholder(new Label(Texts.get("ui.requests.queue.empty")));
         cancelRequestsList.setCellFactory(list -> new ListCell<>() {
+            {
+                // as wide as the list, never wider: long lines wrap instead of scrolling sideways
+                setPrefWidth(0);
+                setWrapText(true);
+            }
+
             @Override
             protected void updateItem(CancelRequest r, boolean empty) {
                 super.updateItem(r, empty);
                 getStyleClass().remove("request-overdue");
                 if (empty || r == null) {
                     setText(null);
+                    setTooltip(null);
                     return;
                 }
                 boolean late = r.isOverdue(requests.now());
-                setText(Texts.get(late ? "ui.requests.queue.itemOverdue" : "ui.requests.queue.item", r.id(),
+                String text = Texts.get(late ? "ui.requests.queue.itemOverdue" : "ui.requests.queue.item", r.id(),
                         r.sendId(), r.state().displayName(), Formats.duration(r.age(requests.now())),
-                        Formats.orDash(r.requestedBy())));
+                        Formats.orDash(r.requestedBy()));
+                setText(text);
+                setTooltip(Labels.tooltip(text));
                 if (late) {
                     getStyleClass().add("request-overdue");
                 }
             }
         });
         cancelRequestsList.getSelectionModel().selectedItemProperty().addListener((obs, old, r) -> {
-            if (r != null) {
+            // the table's row follows when it holds the send (it does while the toggle filters it)
+            if (r != null && !selectInTable.test(r.sendId())) {
                 requests.open(r, this::open);
             }
         });

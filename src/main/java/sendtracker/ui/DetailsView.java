@@ -102,7 +102,12 @@ public final class DetailsView {
         boolean allowed = model.cancelPreviewProperty().get() != null
                 && model.cancelPreviewProperty().get().allowsSelfCancel();
         cancel.getStyleClass().add(allowed ? "danger-button" : "quiet-button");
-        cancel.setOnAction(e -> actions.cancel().accept(send));
+        if (cancelFlow.pendingRequest(send) != null) {
+            // the request's own section, just below, is where it is followed up
+            cancel.setOnAction(e -> focusRequestSection());
+        } else {
+            cancel.setOnAction(e -> actions.cancel().accept(send));
+        }
         String link = SendActions.trackingLink(send);
         Button copy = new Button(Texts.get("ui.menu.copyTracking"));
         copy.setDisable(link == null);
@@ -114,6 +119,16 @@ public final class DetailsView {
         VBox box = new VBox(8, title, badges, about, buttons);
         box.getStyleClass().add("details-header");
         return box;
+    }
+
+    /** Moves the focus to the cancellation request's first step (or the section), shown under the header. */
+    private void focusRequestSection() {
+        javafx.scene.Node section = content.lookup("#cancelRequestSection");
+        if (section == null) {
+            return;
+        }
+        javafx.scene.Node step = section.lookup(".button");
+        (step != null ? step : section).requestFocus();
     }
 
     private GridPane sendInfo(Send send) {

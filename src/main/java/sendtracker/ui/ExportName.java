@@ -12,7 +12,8 @@ import sendtracker.domain.SendFilter;
 /**
  * The export's suggested file name, saying what it holds: "sends-customer-success-2026-12-01.csv"
  * for one team's sends exported on 1 December. Team, sender, up to two statuses or types,
- * needs attention and the search text go in, in that order; the date is the day of the export.
+ * needs attention, pending cancel requests and the search text go in, in that order; the date is
+ * the day of the export.
  */
 public final class ExportName {
     /** Longest the words from the filters may get, so the name stays readable. */
@@ -31,6 +32,9 @@ public final class ExportName {
         few(parts, filter.types());
         if (filter.attentionOnly()) {
             parts.add("needs-attention");
+        }
+        if (filter.pendingRequestOnly()) {
+            parts.add("cancel-requests");
         }
         add(parts, filter.search());
         String words = String.join("-", parts);

@@ -55,6 +55,7 @@ public final class MainController {
                 .or(vm.imports().runningProperty()));
         tableController.connectColumns(vm.savedViews().layout());
         detailsController.connect(actions);
+        detailsController.selectInTableWith(tableController::selectSend);
         filterBarController.setOnSearchDown(tableController::focusRows);
         bindReview();
         ExportViewModel export = vm.export();

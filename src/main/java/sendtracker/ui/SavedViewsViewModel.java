@@ -138,6 +138,7 @@ public final class SavedViewsViewModel {
             tracker.toProperty().set(f.to());
             tracker.testModeProperty().set(f.testMode());
             tracker.attentionOnlyProperty().set(f.attentionOnly());
+            tracker.pendingRequestOnlyProperty().set(f.pendingRequestOnly());
             tracker.campaignStatesProperty().set(f.campaignStates());
             tracker.sortProperty().set(s.sort());
         });

@@ -34,17 +34,18 @@ import sendtracker.service.SupportContact;
  * @param onRequest      records a tracked cancellation request with the reason typed (may be blank), or
  *                       null when none can be recorded here
  * @param pendingRequest what to say instead when the send has a request waiting already, or null
+ * @param setupHint      true for an admin: an unset contact names where to set it (others just ask their admin)
  */
 public record SupportDialog(String headline, String why, String nextStep, String request, Send send,
         CancelDecision decision, SupportContact contact, Consumer<String> openUrl, Consumer<String> onRequest,
-        String pendingRequest) implements WindowDialog<Void> {
+        String pendingRequest, boolean setupHint) implements WindowDialog<Void> {
 
     /** The answer the policy gave for {@code send}: headline and next step follow the outcome. */
     public static SupportDialog of(Send send, CancelDecision decision, String request) {
         String key = decision.rule() == CancelRule.OFFLINE_REVIEW ? "OFFLINE" : decision.outcome().name();
         return new SupportDialog(Texts.get("ui.support.headline." + key), decision.message(),
                 Texts.get("ui.support.next." + key), closed(decision) ? null : request, send, decision,
-                SupportContact.NONE, url -> { }, null, null);
+                SupportContact.NONE, url -> { }, null, null, false);
     }
 
     /** The send moved on while the user looked at it: say so, with its new state and what is possible now. */
@@ -53,13 +54,19 @@ public record SupportDialog(String headline, String why, String nextStep, String
                 : Texts.get("ui.support.next." + decision.outcome().name());
         return new SupportDialog(Texts.get("ui.support.conflict.headline", now.status().displayName()),
                 decision.message(), next, closed(decision) ? null : request, now, decision, SupportContact.NONE,
-                url -> { }, null, null);
+                url -> { }, null, null, false);
     }
 
     /** The same dialog, saying how to reach Support and opening mail drafts through {@code opener}. */
     public SupportDialog reaching(SupportContact how, Consumer<String> opener) {
         return new SupportDialog(headline, why, nextStep, request, send, decision, how, opener, onRequest,
-                pendingRequest);
+                pendingRequest, setupHint);
+    }
+
+    /** The same dialog for an admin ({@code admin} true), who may see where the contact is set. */
+    public SupportDialog withSetupHint(boolean admin) {
+        return new SupportDialog(headline, why, nextStep, request, send, decision, contact, openUrl, onRequest,
+                pendingRequest, admin);
     }
 
     /**
@@ -67,7 +74,8 @@ public record SupportDialog(String headline, String why, String nextStep, String
      * {@code pending} is set, saying that a request already waits.
      */
     public SupportDialog requesting(Consumer<String> record, String pending) {
-        return new SupportDialog(headline, why, nextStep, request, send, decision, contact, openUrl, record, pending);
+        return new SupportDialog(headline, why, nextStep, request, send, decision, contact, openUrl, record, pending,
+                setupHint);
     }
 
     private static boolean closed(CancelDecision decision) {
@@ -151,7 +159,8 @@ public record SupportDialog(String headline, String why, String nextStep, String
     }
 
     private HBox contactRow() {
-        Label how = wrapped(contact.isSet() ? contact.text() : Texts.get("ui.supportDialog.reach.unset"));
+        Label how = wrapped(contact.isSet() ? contact.text()
+                : Texts.get(setupHint ? "ui.supportDialog.reach.unset.admin" : "ui.supportDialog.reach.unset"));
         how.setId("supportContact");
         HBox row = new HBox(10, how);
         row.setAlignment(Pos.CENTER_LEFT);

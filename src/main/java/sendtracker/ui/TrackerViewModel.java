@@ -1,14 +1,12 @@
 package sendtracker.ui;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Collection;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
@@ -67,6 +65,8 @@ public final class TrackerViewModel {
     private final ObjectProperty<TestModeFilter> testMode =
             new SimpleObjectProperty<>(this, "testMode", TestModeFilter.INCLUDE);
     private final BooleanProperty attentionOnly = new SimpleBooleanProperty(this, "attentionOnly");
+    /** Only sends with a cancellation request waiting for Support (the cancelRequestsFilter toggle). */
+    private final BooleanProperty pendingRequestOnly = new SimpleBooleanProperty(this, "pendingRequestOnly");
     private final ObjectProperty<Set<CampaignState>> campaignStates =
             new SimpleObjectProperty<>(this, "campaignStates", Set.of());
     private final ObjectProperty<SendSort> sort = new SimpleObjectProperty<>(this, "sort", SendSort.NEWEST_FIRST);
@@ -97,8 +97,8 @@ public final class TrackerViewModel {
                 ? Texts.get("ui.resultCount", total.get())
                 : loading.get() ? Texts.get("ui.resultCount.loading") : Texts.get("ui.resultCount.none"),
                 total, loading));
-        List.of(search, statuses, types, team, senderEmail, from, to, testMode, attentionOnly, campaignStates)
-                .forEach(p -> p.addListener((obs, old, value) -> filterChanged()));
+        List.of(search, statuses, types, team, senderEmail, from, to, testMode, attentionOnly, campaignStates,
+                pendingRequestOnly).forEach(p -> p.addListener((obs, old, value) -> filterChanged()));
         sort.addListener((obs, old, value) -> refresh());
         currentUser.addListener((obs, old, user) -> userChanged(user));
     }
@@ -128,7 +128,7 @@ public final class TrackerViewModel {
                 }
                 clearFiltersQuietly();
                 currentUser.set(chosen);
-                fillPeople(chosen);
+                PeopleChoices.fill(chosen, users, teams, senders);
             } finally {
                 holdRefresh = false;
             }
@@ -147,48 +147,19 @@ public final class TrackerViewModel {
         try {
             team.set(null);
             senderEmail.set(null);
-            fillPeople(user);
+            PeopleChoices.fill(user, users, teams, senders);
         } finally {
             holdRefresh = false;
         }
         filterChanged();
     }
 
-    /** The teams and senders this user may filter by: all for an admin, their teams' for a manager. */
-    private void fillPeople(User user) {
-        if (user == null || user.role() == Role.SENDER) {
-            teams.clear();
-            senders.clear();
-            return;
-        }
-        Set<String> teamNames = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        List<User> people = new ArrayList<>();
-        for (User u : users) {
-            boolean visible = user.role() == Role.ADMIN || user.manages(u.team()) || u.equals(user);
-            if (visible) {
-                people.add(u);
-                if (u.team() != null) {
-                    teamNames.add(u.team());
-                }
-            }
-        }
-        if (user.role() == Role.MANAGER) {
-            teamNames.addAll(user.managedTeams());
-        }
-        people.sort((a, b) -> displayName(a).compareToIgnoreCase(displayName(b)));
-        teams.setAll(teamNames);
-        senders.setAll(people);
-    }
-
-    private static String displayName(User u) {
-        return u.name() == null || u.name().isBlank() ? u.email() : u.name();
-    }
-
     // ---- querying
 
     private void filterChanged() {
         filter.set(new SendFilter(statuses.get(), types.get(), search.get(), senderEmail.get(), team.get(),
-                from.get(), to.get(), testMode.get(), attentionOnly.get(), campaignStates.get()));
+                from.get(), to.get(), testMode.get(), attentionOnly.get(), campaignStates.get(),
+                pendingRequestOnly.get()));
         refresh();
     }
 
@@ -295,7 +266,14 @@ public final class TrackerViewModel {
         long gen = generation;
         SendFilter f = filter.get();
         jobs.submit(p -> sends.countByStatus(viewer, f), counts -> {
-            if (gen == generation) {
+            if (gen != generation) {
+                return;
+            }
+            // under "pending requests" a step can take the send out of the filter (withdrawn, resolved):
+            // the table follows at once, as the queue beside it does
+            if (f.pendingRequestOnly() && counts.values().stream().mapToLong(Long::longValue).sum() != total.get()) {
+                refresh();
+            } else {
                 statusCounts.set(everyStatus(counts));
             }
         }, this::failed);
@@ -327,6 +305,7 @@ public final class TrackerViewModel {
         to.set(null);
         testMode.set(TestModeFilter.INCLUDE);
         attentionOnly.set(false);
+        pendingRequestOnly.set(false);
         campaignStates.set(Set.of());
     }
 
@@ -393,6 +372,10 @@ public final class TrackerViewModel {
 
     public BooleanProperty attentionOnlyProperty() {
         return attentionOnly;
+    }
+
+    public BooleanProperty pendingRequestOnlyProperty() {
+        return pendingRequestOnly;
     }
 
     public ObjectProperty<Set<CampaignState>> campaignStatesProperty() {

@@ -155,6 +155,8 @@ class CancelRequestCommandsTest {
         assertEquals(0, run("withdraw", second), err);
         assertEquals(ExitCode.CANCEL_REFUSED, run("withdraw", second), "withdrawn already");
         assertEquals(ExitCode.CANCEL_REFUSED, run("resolve", second, "--canceled"));
+        assertEquals("send-tracker: Request " + second + " was withdrawn, so it is closed. Request cancellation"
+                + " again if it is still needed.", err.strip(), "said in words, not \"is Withdrawn already\"");
         assertEquals(0, run("requests"), err);
         assertTrue(out.contains(first) && out.contains(second), out);
         assertEquals(0, run("request", "--help"));

@@ -59,7 +59,16 @@ class ImportExportCommandTest {
             assertEquals(0, run(fresh, "import", first.toString()), err + out);
             assertTrue(out.contains("400 rows read: 400 added"), out);
             assertEquals(0, run(fresh, "export", second.toString()), err);
-            assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second), format);
+            if (format.equals("csv")) {
+                // CSV's Cancel Request column is for reading: its import makes no request
+                // (docs/decisions/0016), so the second export has that last cell empty, all else alike
+                String written = Files.readString(first, StandardCharsets.UTF_8);
+                String withoutRequests = written.replaceAll(",(OPEN|SENT|CANCELED|DECLINED|WITHDRAWN)(?=\r?\n|$)", ",");
+                assertTrue(!withoutRequests.equals(written), "the demo data has requests");
+                assertEquals(withoutRequests, Files.readString(second, StandardCharsets.UTF_8), format);
+            } else {
+                assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second), format);
+            }
         }
         assertEquals(0, run(b, "demo", "--sends", "0"), err);
     }

@@ -87,6 +87,9 @@ class CancelRequestRulesTest {
                 if (step != CancelRequestStep.REQUEST) {
                     assertEquals(CancelRequestRefusal.Reason.NOT_PENDING, CancelRequestRules.refuseStep(step,
                             request(closed, FRIDAY_10), MANAGER).reason(), step + " on " + closed);
+                    String said = CancelRequestRules.refuseStep(step, request(closed, FRIDAY_10), MANAGER).message();
+                    assertFalse(said.contains(closed.displayName() + " already"), said);
+                    assertTrue(said.contains("closed"), said);
                 }
             }
         }

@@ -33,7 +33,7 @@ import sendtracker.store.SendStore;
 /**
  * SendService's own answers on an in-memory store with the real schema: the offline review that
  * changes nothing, a technical failure that becomes CONTACT_SUPPORT with the id (docs/design.md),
- * a done cancel and its credit, and "now" to the store's millisecond. Every expectation written out.
+ * a done cancel and its credit, and "now" in whole seconds. Every expectation written out.
  */
 class SendServiceAnswersTest {
     private static final Instant NOW = Instant.parse("2026-11-21T12:00:00Z");
@@ -50,10 +50,10 @@ class SendServiceAnswersTest {
     }
 
     @Test
-    void nowIsTruncatedToTheStoresMillisecond() {
+    void nowIsInWholeSecondsAsEveryRecordedTime() {
         Clock fine = Clock.fixed(Instant.parse("2026-11-21T12:00:00.123456789Z"), ZoneOffset.UTC);
         try (SendStore store = storeWith()) {
-            assertEquals(Instant.parse("2026-11-21T12:00:00.123Z"), service(store, fine, false).now());
+            assertEquals(Instant.parse("2026-11-21T12:00:00Z"), service(store, fine, false).now());
         }
     }
 

@@ -1,6 +1,7 @@
 package sendtracker.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,7 +25,7 @@ import sendtracker.domain.ViewSettings;
 class SavedViewFormatTest {
     static final SendFilter EVERY_FIELD = new SendFilter(Set.of(SendStatus.SHIPPED, SendStatus.DELIVERED),
             Set.of(SendType.DIRECT), "hoodie", "sam@acme.test", "Sales", LocalDate.of(2026, 10, 1),
-            LocalDate.of(2026, 10, 31), TestModeFilter.EXCLUDE, true, Set.of(CampaignState.ARCHIVED));
+            LocalDate.of(2026, 10, 31), TestModeFilter.EXCLUDE, true, Set.of(CampaignState.ARCHIVED), true);
 
     @Test
     void everyFilterFieldTheSortAndTheColumnsComeBackAsTheyWere() throws IOException {
@@ -60,6 +61,21 @@ class SavedViewFormatTest {
         ViewSettings onlyTeam = SavedViewFormat.read("{\"format\":1,\"filter\":{\"team\":\"Sales\"}}");
         assertEquals(SendFilter.ALL.withTeam("Sales"), onlyTeam.filter());
         assertEquals(SendSort.NEWEST_FIRST, onlyTeam.sort());
+    }
+
+    @Test
+    void aViewSavedBeforeThePendingRequestsFilterOpensWithItOff() throws IOException {
+        // written by the version of docs/decisions/0017 before the cancelRequestsFilter was a filter
+        String older = "{\"format\":1,\"filter\":{\"statuses\":[\"SENT\"],\"search\":null,\"team\":null,"
+                + "\"sender\":null,\"from\":null,\"to\":null,\"testMode\":\"INCLUDE\",\"attention\":true,"
+                + "\"campaigns\":[]},\"sort\":{\"column\":\"CREATED_AT\",\"ascending\":false},\"columns\":[]}";
+
+        SendFilter read = SavedViewFormat.read(older).filter();
+
+        assertEquals(SendFilter.ALL.withStatuses(Set.of(SendStatus.SENT)).withAttentionOnly(true), read);
+        assertFalse(read.pendingRequestOnly());
+        assertTrue(SavedViewFormat.write(new ViewSettings(SendFilter.ALL.withPendingRequestOnly(true),
+                SendSort.NEWEST_FIRST, List.of())).contains("\"pendingRequests\":true"));
     }
 
     @Test

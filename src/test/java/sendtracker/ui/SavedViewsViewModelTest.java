@@ -30,7 +30,7 @@ import sendtracker.service.Backend;
 class SavedViewsViewModelTest {
     static final SendFilter EVERY_FIELD = new SendFilter(Set.of(SendStatus.DELIVERED, SendStatus.SHIPPED),
             Set.of(SendType.INVENTORIED), "globex", UiFixture.SAM.email(), "Sales", LocalDate.of(2026, 10, 1),
-            LocalDate.of(2026, 11, 30), TestModeFilter.EXCLUDE, true, Set.of(CampaignState.ACTIVE));
+            LocalDate.of(2026, 11, 30), TestModeFilter.EXCLUDE, true, Set.of(CampaignState.ACTIVE), true);
 
     Backend backend;
     ScriptedViewDialogs dialogs;
@@ -80,6 +80,7 @@ class SavedViewsViewModelTest {
             tracker.testModeProperty().set(EVERY_FIELD.testMode());
             tracker.attentionOnlyProperty().set(true);
             tracker.campaignStatesProperty().set(EVERY_FIELD.campaignStates());
+            tracker.pendingRequestOnlyProperty().set(true);
         });
         tracker.sortProperty().set(new SendSort(SendSort.Field.COST, true));
     }

@@ -141,7 +141,8 @@ public final class SendIndex implements SendQuery, StoreListener {
 
     /** Whether this index gives the exact answer to such a query (else ask the store). */
     public boolean canAnswer(SendFilter filter, SendSort sort) {
-        if (!isReady()) {
+        if (!isReady() || filter.pendingRequestOnly()) {
+            // The index holds no cancellation requests: the store's SQL answers that filter.
             return false;
         }
         String key = filter.searchKey();

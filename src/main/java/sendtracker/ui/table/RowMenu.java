@@ -4,7 +4,6 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 
-import sendtracker.domain.CancelRequest;
 import sendtracker.domain.Send;
 import sendtracker.domain.Texts;
 import sendtracker.ui.CancelFlow;
@@ -13,8 +12,9 @@ import sendtracker.ui.SendActions;
 
 /**
  * The three-dot menu of one row: view details, cancel (its text says what will happen), a
- * tracked cancellation request when only Support can cancel, copy the tracking link, open the tracking page. Cancel is never greyed out: clicking it
- * always tells the user something, the cancel itself or why not.
+ * tracked cancellation request when only Support can cancel (once one waits, the cancel item names
+ * it and opens the details), copy the tracking link, open the tracking page. Cancel is never greyed
+ * out: clicking it always tells the user something, the cancel itself or why not.
  */
 public final class RowMenu {
 
@@ -23,14 +23,11 @@ public final class RowMenu {
 
     /**
      * "Request cancellation…" for a send only Support can cancel (issue 17): asks for a reason and
-     * records a tracked request; a send with one waiting names it instead, greyed out.
+     * records a tracked request (a send with one waiting gets no such item: its cancel item names it).
      */
     private static MenuItem requestItem(Send send, CancelRequestsViewModel requests) {
-        CancelRequest pending = requests.pendingFor(send.id());
-        MenuItem item = new MenuItem(pending == null ? Texts.get("ui.menu.requestCancel")
-                : Texts.get("ui.menu.requestCancel.pending", pending.id(), pending.state().displayName()));
+        MenuItem item = new MenuItem(Texts.get("ui.menu.requestCancel"));
         item.setId("requestCancelItem");
-        item.setDisable(pending != null);
         item.setOnAction(e -> requests.askAndRequest(send));
         return item;
     }
@@ -43,7 +40,9 @@ public final class RowMenu {
         MenuItem cancel = new MenuItem(cancelFlow.menuText(send));
         cancel.setId("cancelSendItem");
         cancel.setDisable(cancelFlow.readOnlyReason() != null);
-        cancel.setOnAction(e -> actions.cancel().accept(send));
+        // a request already waits: the item names it and opens the details, where it is followed up
+        boolean requested = cancelFlow.pendingRequest(send) != null;
+        cancel.setOnAction(e -> (requested ? actions.viewDetails() : actions.cancel()).accept(send));
 
         String link = SendActions.trackingLink(send);
         MenuItem copy = new MenuItem(Texts.get("ui.menu.copyTracking"));
@@ -59,7 +58,7 @@ public final class RowMenu {
 
         ContextMenu menu = new ContextMenu(details, new SeparatorMenuItem(), cancel, new SeparatorMenuItem(), copy, open);
         CancelRequestsViewModel requests = cancelFlow.requests();
-        if (requests != null && requests.canChange() && cancelFlow.needsSupport(send)) {
+        if (requests != null && requests.canChange() && cancelFlow.needsSupport(send) && !requested) {
             menu.getItems().add(3, requestItem(send, requests));
         }
         menu.getStyleClass().add("row-menu");

@@ -179,6 +179,19 @@ public final class SendTableController {
         bulkCancel.stop();
     }
 
+    /** Selects send {@code id}'s row if it is loaded (a pick in the requests' queue); false when it is not there. */
+    public boolean selectSend(String id) {
+        for (int i = 0; i < tracker.rows().size(); i++) {
+            Send s = tracker.rows().isLoaded(i) ? tracker.rows().get(i) : null;
+            if (s != null && s.id().equals(id)) {
+                sendTable.getSelectionModel().clearAndSelect(i);
+                sendTable.scrollTo(i);
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** From the search field's Down key: into the table, on the first row if none is selected. */
     public void focusRows() {
         sendTable.requestFocus();

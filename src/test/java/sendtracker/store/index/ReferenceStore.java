@@ -226,6 +226,9 @@ public final class ReferenceStore implements SendStore {
         if (f.attentionOnly() && AttentionReason.of(s, now).isEmpty()) {
             return false;
         }
+        if (f.pendingRequestOnly() && s.cancelRequests().stream().noneMatch(r -> r.state().isPending())) {
+            return false;
+        }
         String key = f.searchKey();
         if (key != null) {
             return Stream.of(s.recipientName(), s.recipientEmail(), s.recipientCompany(), s.senderName(),
