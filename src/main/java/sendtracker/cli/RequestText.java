@@ -73,7 +73,7 @@ final class RequestText {
         TextTable table = new TextTable(8);
         table.row("", "REQUEST", "SEND", "STATE", "REQUESTED BY", "REQUESTED AT", "AGE", "CASE");
         for (CancelRequest r : requests) {
-            table.row(r.isOverdue(now) ? "!" : "", r.id(), r.sendId(), r.state().name(),
+            table.row(r.isOverdue(now) ? "!" : "", r.id(), r.sendId(), r.state().displayName(),
                     r.requestedBy() == null ? "-" : r.requestedBy(), r.requestedAt().toString(),
                     SupportRequest.formatDuration(r.age(now)), r.caseNo() == null ? "-" : r.caseNo());
         }

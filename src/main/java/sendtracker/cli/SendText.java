@@ -81,7 +81,7 @@ final class SendText {
         updates.print(out, "  ");
         line(out, "Cancel", cancel.outcome() + ": " + cancel.message());
         for (sendtracker.domain.CancelRequest r : s.cancelRequests()) {
-            line(out, "Cancel request", r.id() + " " + r.state().name() + ", by " + (r.requestedBy() == null ? "-"
+            line(out, "Cancel request", r.id() + " " + r.state().displayName() + ", by " + (r.requestedBy() == null ? "-"
                     : r.requestedBy()) + " " + MINUTES.format(r.requestedAt()) + " UTC"
                     + (r.caseNo() == null ? "" : ", case " + r.caseNo()) + (r.isOverdue(now) ? " (waiting too long)" : ""));
         }

@@ -46,7 +46,7 @@ class TextColumnsLineUpTest {
         for (int row = 1; row <= requests.size(); row++) {
             CancelRequest r = requests.get(row - 1);
             String line = lines.get(row);
-            List<String> cells = List.of(r.id(), r.sendId(), r.state().name(),
+            List<String> cells = List.of(r.id(), r.sendId(), r.state().displayName(),
                     r.requestedBy() == null ? "-" : r.requestedBy(), r.requestedAt().toString(),
                     sendtracker.domain.SupportRequest.formatDuration(r.age(NOW)), r.caseNo() == null ? "-" : r.caseNo());
             int from = 0;
