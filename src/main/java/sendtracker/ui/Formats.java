@@ -66,25 +66,6 @@ public final class Formats {
         return number.format(amount) + " " + code;
     }
 
-    /** A count for a narrow axis: 750, 1.5k, 250k, 1.2M. */
-    public static String compactCount(double n) {
-        double abs = Math.abs(n);
-        if (abs >= 1_000_000) {
-            return trim(n / 1_000_000) + "M";
-        }
-        if (abs >= 1_000) {
-            return trim(n / 1_000) + "k";
-        }
-        return trim(n);
-    }
-
-    private static String trim(double v) {
-        NumberFormat f = NumberFormat.getNumberInstance(Locale.ENGLISH);
-        f.setMaximumFractionDigits(1);
-        f.setGroupingUsed(false);
-        return f.format(v);
-    }
-
     public static String duration(Duration d) {
         return SupportRequest.formatDuration(d);
     }

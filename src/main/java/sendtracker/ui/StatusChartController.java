@@ -79,8 +79,8 @@ public final class StatusChartController {
         axis.setTickLabelFormatter(new StringConverter<Number>() {
             @Override
             public String toString(Number n) {
-                return chartView.getValue().spend() ? Formats.compactCount(n.doubleValue())
-                        : Formats.count(Math.round(n.doubleValue()));
+                // exact values for spend too: "1.2k" hides what 1,250 says (docs/design.md, the chart)
+                return Formats.count(Math.round(n.doubleValue()));
             }
 
             @Override

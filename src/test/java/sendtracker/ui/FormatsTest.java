@@ -16,13 +16,4 @@ class FormatsTest {
         assertEquals("5.00 POINTS", Formats.money(new BigDecimal("5"), "POINTS"));
         assertEquals("", Formats.money(null, "USD"));
     }
-
-    @Test
-    void axisCountsStayShort() {
-        assertEquals("750", Formats.compactCount(750));
-        assertEquals("1.5k", Formats.compactCount(1500));
-        assertEquals("250k", Formats.compactCount(250_000));
-        assertEquals("1.2M", Formats.compactCount(1_200_000));
-        assertEquals("0", Formats.compactCount(0));
-    }
 }

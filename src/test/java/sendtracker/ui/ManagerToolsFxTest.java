@@ -210,7 +210,7 @@ class ManagerToolsFxTest {
                 javafx.scene.control.ChoiceBox.class);
         robot.interact(() -> view.setValue(ChartView.TEAM_SPEND));
         Label title = robot.lookup("#chartTitle").queryAs(Label.class);
-        waitUntil(() -> title.getText().equals("SPEND BY TEAM USD"));
+        waitUntil(() -> title.getText().equals("SPEND BY TEAM, IN USD"));
         @SuppressWarnings("unchecked")
         javafx.scene.chart.BarChart<Number, String> chart = robot.lookup("#statusChart").queryAs(
                 javafx.scene.chart.BarChart.class);
@@ -220,6 +220,8 @@ class ManagerToolsFxTest {
         double shown = chart.getData().get(0).getData().stream().filter(d -> d.getYValue().equals("Sales"))
                 .findFirst().orElseThrow().getXValue().doubleValue();
         assertEquals(sales.get("Sales").doubleValue(), shown, 0.001);
+        javafx.scene.chart.NumberAxis axis = (javafx.scene.chart.NumberAxis) chart.getXAxis();
+        assertEquals("1,250", axis.getTickLabelFormatter().toString(1250), "spend ticks are exact, not 1.3k");
         String note = robot.lookup("#chartNote").queryAs(Label.class).getText();
         assertTrue(note.contains("\u20ac310.00"), "the euros are named, not added: " + note);
     }

@@ -81,7 +81,7 @@ class SpendViewModelTest {
         Spend mixed = new Spend(List.of(new Spend.Line(null, null, 1, 0, new BigDecimal("12")),
                 new Spend.Line(null, "EUR", 3, 1, new BigDecimal("20.5"))));
         assertEquals("\u20ac20.50 \u00b7 12.00 (no currency)", SpendViewModel.figures(mixed));
-        assertTrue(SpendViewModel.perCurrency(mixed).contains("1 sends carry no cost"),
+        assertTrue(SpendViewModel.perCurrency(mixed).contains("1 send carries no cost"),
                 SpendViewModel.perCurrency(mixed));
     }
 }
