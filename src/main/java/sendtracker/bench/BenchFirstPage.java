@@ -26,7 +26,7 @@ public final class BenchFirstPage {
     public static void main(String[] args) {
         Database database = Database.open(args[0]);
         SendStore store = new JdbcSendStore(database);
-        ReadPath reads = ReadPath.withBackgroundIndex(store, database.dataSource());
+        ReadPath reads = ReadPath.withBackgroundIndex(store, database.bulkReads());
         User viewer = store.defaultUser();
         reads.page(viewer, SendFilter.ALL, SendSort.NEWEST_FIRST, 0, BenchService.PAGE_SIZE, Instant.now());
         long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();

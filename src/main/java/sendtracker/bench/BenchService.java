@@ -145,7 +145,7 @@ public final class BenchService {
         Database database = Database.open(url);
         SendStore store = new JdbcSendStore(database);
         try {
-            ReadPath reads = ReadPath.withBackgroundIndex(store, database.dataSource());
+            ReadPath reads = ReadPath.withBackgroundIndex(store, database.bulkReads());
             User admin = store.defaultUser();
             var first = reads.page(admin, SendFilter.ALL, SendSort.NEWEST_FIRST, 0, PAGE_SIZE, now);
             r.put("first_page_ms", millis(System.nanoTime() - t));
@@ -189,16 +189,26 @@ public final class BenchService {
             r.put("plain_write_mb_per_s", round1(plainWriteMbPerS(csv, dir.resolve("plain.csv"))));
             r.put("export_vs_plain_write", ratio(r.get("export_mb_per_s"), r.get("plain_write_mb_per_s")));
             // the anchor: the same sends read by plain JDBC, no formatting, as MB of the export's text per second
-            r.put("export_anchor_mb_per_s", round1(bytes / MB / BenchAnchors.plainReadSeconds(url, "sends")));
+            double sendsRead = BenchAnchors.plainReadSeconds(url, "sends");
+            r.put("export_anchor_mb_per_s", round1(bytes / MB / sendsRead));
             r.put("export_vs_anchor", ratio(r.get("export_mb_per_s"), r.get("export_anchor_mb_per_s")));
-            r.put("history_plain_read_s", round1(BenchAnchors.plainReadSeconds(url, "send_history")));
+            double historyRead = BenchAnchors.plainReadSeconds(url, "send_history");
+            r.put("sends_plain_read_s", round1(sendsRead));
+            r.put("history_plain_read_s", round1(historyRead));
             Path json = dir.resolve("export.json");
             t = System.nanoTime();
             long jsonBytes = exchange.exportJson(store, admin, json);
             if (jsonBytes >= 0) {
                 r.put("export_json_mb_per_s", round1(jsonBytes / MB / seconds(System.nanoTime() - t)));
                 r.put("export_json_mb", round1(jsonBytes / MB));
-                r.put("export_json_vs_anchor", ratio(r.get("export_json_mb_per_s"), r.get("export_anchor_mb_per_s")));
+                // a JSON export carries every send's history: its same rows are the sends and their
+                // history rows, read plain, as MB of the JSON's text per second (docs/decisions/0025-demo-sends-in-creation-order.md)
+                r.put("export_json_anchor_mb_per_s", round1(jsonBytes / MB / (sendsRead + historyRead)));
+                r.put("export_json_vs_anchor", ratio(r.get("export_json_mb_per_s"),
+                        r.get("export_json_anchor_mb_per_s")));
+                // and against the CSV's anchor (sends only), the figure earlier runs printed
+                r.put("export_json_vs_sends_anchor", ratio(r.get("export_json_mb_per_s"),
+                        r.get("export_anchor_mb_per_s")));
                 deleteTree(json);
             }
         } finally {

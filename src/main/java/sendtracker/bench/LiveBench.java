@@ -41,7 +41,7 @@ final class LiveBench {
         try (Database db = Database.open(url); SendStore reader = new JdbcSendStore(db)) {
             ChangeFeed feed = ChangeFeed.of(db);
             long from = feed.latestSeq();
-            ReadPath reads = ReadPath.withBackgroundIndex(reader, db.dataSource());
+            ReadPath reads = ReadPath.withBackgroundIndex(reader, db.bulkReads());
             try (ChangeWatcher watcher = new ChangeWatcher(feed, db.isTeamStore() ? db::openDirect : null,
                     reads.index(), db.isTeamStore() ? Backend.TEAM_POLL : Backend.LOCAL_POLL, from)) {
                 watcher.onChanged(ids -> {

@@ -114,7 +114,7 @@ public final class TeamBench {
 
     private void queries(SendStore store, Database database, Instant now, BenchResult r) {
         long t = System.nanoTime();
-        ReadPath reads = ReadPath.withBackgroundIndex(store, database.dataSource());
+        ReadPath reads = ReadPath.withBackgroundIndex(store, database.bulkReads());
         User admin = store.defaultUser();
         reads.page(admin, SendFilter.ALL, SendSort.NEWEST_FIRST, 0, BenchService.PAGE_SIZE, now);
         r.put("first_page_ms", millis(System.nanoTime() - t));

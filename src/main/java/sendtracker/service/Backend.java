@@ -130,7 +130,7 @@ public final class Backend implements AutoCloseable {
             // The feed's position is taken before the index reads the sends: nothing committed in between is missed.
             ChangeFeed feed = ChangeFeed.of(db);
             long fromSeq = feed.latestSeq();
-            ReadPath readPath = ReadPath.withBackgroundIndex(store, db.dataSource());
+            ReadPath readPath = ReadPath.withBackgroundIndex(store, db.bulkReads());
             SendService service = new SendService(store, readPath, new CancelPolicy(), clock, false);
             ChangeWatcher watcher = new ChangeWatcher(feed, db.isTeamStore() ? db::openDirect : null,
                     readPath.index(), db.isTeamStore() ? TEAM_POLL : LOCAL_POLL, fromSeq);

@@ -134,7 +134,10 @@ public final class DemoData {
 
     /**
      * Adds {@code count} generated sends (and the demo users, if missing). Ids continue after
-     * the sends already stored, so running it again adds more.
+     * the sends already stored, so running it again adds more. Within one run the sends are
+     * numbered and stored in the order they were created, as a tracker fills up in real use: the
+     * oldest gets the lowest number, and the store keeps its rows in that order, which is the
+     * order an export reads them in (docs/decisions/0025-demo-sends-in-creation-order.md).
      *
      * @param progress told how many sends are stored so far
      */
@@ -148,12 +151,14 @@ public final class DemoData {
         }
         long firstNumber = store.sendCount() + 1;
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        long[] ages = agesOldestFirst(count, seed);
         SplittableRandom random = new SplittableRandom(seed);
         List<Send> batch = new ArrayList<>(BATCH);
         long stored = 0;
         boolean requests = true;
         for (int i = 0; i < count; i++) {
-            batch.add(send(random, "SND-" + String.format(Locale.ROOT, "%07d", firstNumber + i), senders, now));
+            Instant created = now.minusSeconds(ages[i]);
+            batch.add(send(random, "SND-" + String.format(Locale.ROOT, "%07d", firstNumber + i), senders, created, now));
             if (batch.size() == BATCH) {
                 store.upsert(requests ? DemoRequests.addTo(batch, now, DemoRequests.resolver(users())) : batch);
                 requests = false;
@@ -170,12 +175,30 @@ public final class DemoData {
         return stored;
     }
 
-    private static Send send(SplittableRandom r, String id, List<User> senders, Instant now) {
+    /**
+     * How long ago each send was created, oldest first: drawn first from a stream of their own
+     * (eight bytes a send, so a million is 8 MB) and sorted, then the sends are made in that order.
+     * A programme that grows: recent sends a little more common than old ones.
+     */
+    static long[] agesOldestFirst(int count, long seed) {
+        SplittableRandom times = new SplittableRandom(seed).split();
+        long[] ages = new long[count];
+        for (int i = 0; i < count; i++) {
+            ages[i] = (long) (Math.pow(times.nextDouble(), 1.2) * HISTORY_SPAN.getSeconds());
+        }
+        java.util.Arrays.sort(ages);
+        // sorted ascending is newest first: reverse it
+        for (int i = 0, j = count - 1; i < j; i++, j--) {
+            long t = ages[i];
+            ages[i] = ages[j];
+            ages[j] = t;
+        }
+        return ages;
+    }
+
+    private static Send send(SplittableRandom r, String id, List<User> senders, Instant created, Instant now) {
         User sender = senders.get(r.nextInt(senders.size()));
         SendType type = pickType(r);
-        // A programme that grows: recent sends a little more common than old ones.
-        long ageSeconds = (long) (Math.pow(r.nextDouble(), 1.2) * HISTORY_SPAN.getSeconds());
-        Instant created = now.minusSeconds(ageSeconds);
         String first = FIRST[r.nextInt(FIRST.length)];
         String last = LAST[r.nextInt(LAST.length)];
         String company = COMPANY_A[r.nextInt(COMPANY_A.length)] + " " + COMPANY_B[r.nextInt(COMPANY_B.length)];

@@ -8,15 +8,27 @@ import javax.sql.DataSource;
 /** Where the store's parts get their connections, the dialect those speak, and errors worded for users. */
 final class Connections {
     private final DataSource dataSource;
+    private final DataSource bulkReads;
     private final SqlDialect dialect;
 
     Connections(DataSource dataSource, SqlDialect dialect) {
+        this(dataSource, dataSource, dialect);
+    }
+
+    /** @param bulkReads where reads of every row get their connections ({@link Database#bulkReads()}) */
+    Connections(DataSource dataSource, DataSource bulkReads, SqlDialect dialect) {
         this.dataSource = dataSource;
+        this.bulkReads = bulkReads;
         this.dialect = dialect;
     }
 
     Connection open() throws SQLException {
         return dataSource.getConnection();
+    }
+
+    /** A connection for a read of many rows, closed by the caller. */
+    Connection openForBulkRead() throws SQLException {
+        return bulkReads.getConnection();
     }
 
     SqlDialect dialect() {

@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
 
 /** Opens a store: the connection pool, and the schema brought up to date by Flyway. */
 public final class Database implements AutoCloseable {
@@ -29,6 +30,7 @@ public final class Database implements AutoCloseable {
     private final Runnable closePool;
     private final boolean created;
     private final DirectConnections direct;
+    private DataSource bulkReads;
     /** The URL connections are made with (a local file store's carries the sharing option). */
     private String connectUrl;
 
@@ -50,6 +52,7 @@ public final class Database implements AutoCloseable {
         this.pool = pool;
         this.closePool = closePool;
         this.created = created;
+        this.bulkReads = pool;
     }
 
     /** The store a user gets without naming one: {@code $SEND_TRACKER_DB}, else a file in the user data folder. */
@@ -111,7 +114,10 @@ public final class Database implements AutoCloseable {
             throw translate(dialect, jdbcUrl, e);
         }
         if (current) {
-            return new Database(jdbcUrl, dialect, pool, pool::dispose, false);
+            Database db = new Database(jdbcUrl, dialect, pool, pool::dispose, false);
+            db.connectUrl = connectUrl;
+            db.bulkReads = plainConnections(connectUrl);
+            return db;
         }
         try {
             Flyway flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration")
@@ -120,6 +126,7 @@ public final class Database implements AutoCloseable {
             boolean fresh = flyway.migrate().initialSchemaVersion == null;
             Database db = new Database(jdbcUrl, dialect, pool, pool::dispose, fresh);
             db.connectUrl = connectUrl;
+            db.bulkReads = plainConnections(connectUrl);
             return db;
         } catch (FlywayException e) {
             pool.dispose();
@@ -186,6 +193,24 @@ public final class Database implements AutoCloseable {
 
     public DataSource dataSource() {
         return pool;
+    }
+
+    /**
+     * Connections for reads of every row (an export, the in-memory index's build), each closed by
+     * its reader. On H2 they are the driver's own, outside the pool: a pooled H2 connection takes a
+     * lock on every call of its result sets, a third of an export's reading time
+     * (docs/decisions/0025-demo-sends-in-creation-order.md). On a team store, the pool.
+     */
+    public DataSource bulkReads() {
+        return bulkReads;
+    }
+
+    private static DataSource plainConnections(String connectUrl) {
+        JdbcDataSource plain = new JdbcDataSource();
+        plain.setURL(connectUrl);
+        plain.setUser("sa");
+        plain.setPassword("");
+        return plain;
     }
 
     /** A connection outside the pool, closed by the caller (on H2, a pooled one). */

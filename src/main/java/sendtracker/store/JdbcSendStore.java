@@ -44,7 +44,7 @@ public final class JdbcSendStore implements SendStore {
 
     /** The store in an opened database, in its dialect; closing the store closes the database. */
     public JdbcSendStore(Database database) {
-        this(new Connections(database.dataSource(), database.dialect()), database::close);
+        this(new Connections(database.dataSource(), database.bulkReads(), database.dialect()), database::close);
     }
 
     /** The store in an H2 database's {@code dataSource}; {@code onClose} runs when the store closes. */

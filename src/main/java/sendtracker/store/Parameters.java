@@ -35,6 +35,19 @@ class Parameters {
         return sb.toString();
     }
 
+    /**
+     * A derived table {@code (VALUES (?), (?), …) name(id)} of {@code n} rows to join with: H2
+     * checks an {@code IN (?, …)} list value by value on every row it reads, so a join with the
+     * list is far cheaper for long lists (docs/decisions/0025-demo-sends-in-creation-order.md).
+     */
+    static String valuesTable(int n, String name) {
+        StringBuilder sb = new StringBuilder(n * 5 + 24).append("(VALUES ");
+        for (int i = 0; i < n; i++) {
+            sb.append(i == 0 ? "(?)" : ", (?)");
+        }
+        return sb.append(") ").append(name).append("(id)").toString();
+    }
+
     Parameters text(String v) throws SQLException {
         ps.setString(next++, v);
         return this;

@@ -26,9 +26,13 @@ final class SendHistory {
     /** The histories of these sends, by send id (a send without history is missing). */
     static Map<String, List<StatusUpdate>> of(Connection c, List<String> ids) throws SQLException {
         Map<String, List<StatusUpdate>> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT send_id, status, occurred_at, actor, note"
-                + " FROM send_history WHERE send_id IN (" + Parameters.placeholders(ids.size())
-                + ") ORDER BY send_id, seq")) {
+        if (ids.isEmpty()) {
+            return out;
+        }
+        ids = new ArrayList<>(new java.util.LinkedHashSet<>(ids)); // a join with a repeated id would repeat its rows
+        try (PreparedStatement ps = c.prepareStatement("SELECT h.send_id, h.status, h.occurred_at, h.actor, h.note"
+                + " FROM " + Parameters.valuesTable(ids.size(), "wanted")
+                + " JOIN send_history h ON h.send_id = wanted.id ORDER BY h.send_id, h.seq")) {
             Parameters.of(ps).all(ids);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

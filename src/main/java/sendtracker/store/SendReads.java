@@ -11,6 +11,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.Optional;
 
 import sendtracker.domain.CancelRequest;
@@ -238,10 +240,12 @@ final class SendReads {
         List<Send> batch = new ArrayList<>(batchSize);
         List<Object> lastKeys = null;
         try {
+            Set<String> requested = sendsWithRequests();
             while (true) {
                 List<Object> params = new ArrayList<>(q.params);
                 String where = lastKeys == null ? q.whereClause() : q.whereClause(keyset.after(lastKeys, params));
-                try (Connection c = connections.open(); PreparedStatement ps = c.prepareStatement(select + where + order)) {
+                try (Connection c = connections.openForBulkRead();
+                        PreparedStatement ps = c.prepareStatement(select + where + order)) {
                     Parameters.of(ps).all(params);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
@@ -250,7 +254,7 @@ final class SendReads {
                         }
                     }
                     // the requests come either way: the CSV export's Cancel Request column needs them too
-                    withHistories(c, batch, withHistory);
+                    withHistories(c, batch, withHistory, requested);
                 }
                 boolean last = batch.size() < batchSize;
                 out.accept(batch);
@@ -268,16 +272,43 @@ final class SendReads {
         }
     }
 
+    /**
+     * The ids of the sends that have cancellation requests, read once before an export's batches:
+     * few sends have one, so a batch asks only for those (null: too many to keep, ask for all).
+     * A request made while the export runs may be missed, as any change made meanwhile may be.
+     */
+    private Set<String> sendsWithRequests() throws SQLException {
+        Set<String> ids = new HashSet<>();
+        try (Connection c = connections.openForBulkRead(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT DISTINCT send_id FROM cancel_requests")) {
+            while (rs.next()) {
+                if (ids.size() == MAX_REQUESTED_KEPT) {
+                    return null;
+                }
+                ids.add(rs.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    /** Sends with requests an export keeps in memory to skip the others' lookups (a few MB at most). */
+    static final int MAX_REQUESTED_KEPT = 100_000;
+
     /** Gives each send of the batch its history and cancellation requests: one query per chunk of sends, not one per send. */
-    private static void withHistories(Connection c, List<Send> batch, boolean withHistory) throws SQLException {
+    private static void withHistories(Connection c, List<Send> batch, boolean withHistory, Set<String> requested)
+            throws SQLException {
         for (int from = 0; from < batch.size(); from += Parameters.IN_CHUNK) {
             List<Send> chunk = batch.subList(from, Math.min(batch.size(), from + Parameters.IN_CHUNK));
             List<String> ids = new ArrayList<>(chunk.size());
+            List<String> withRequests = requested == null ? ids : new ArrayList<>();
             for (Send s : chunk) {
                 ids.add(s.id());
+                if (requested != null && requested.contains(s.id())) {
+                    withRequests.add(s.id());
+                }
             }
             Map<String, List<StatusUpdate>> histories = withHistory ? SendHistory.of(c, ids) : Map.of();
-            Map<String, List<CancelRequest>> requests = CancelRequestRows.of(c, ids);
+            Map<String, List<CancelRequest>> requests = CancelRequestRows.of(c, withRequests);
             for (int i = 0; i < chunk.size(); i++) {
                 Send s = chunk.get(i);
                 List<CancelRequest> theirs = requests.get(s.id());

@@ -164,7 +164,7 @@ class FirstDayCommandLineTest {
 
     @Test
     void cancelTakesTheIdInAnyLetterCaseAndAnswersWithTheStoredOne() throws IOException {
-        String id = sends("--type", "INVENTORIED", "--status", "Confirming Address").get(0).get("id").asText();
+        String id = sends("--status", "Confirming Address").get(0).get("id").asText();
         assertEquals(ExitCode.OK, run("cancel", id.toLowerCase(Locale.ROOT), "--format", "json"), out + err);
         JsonNode answer = json.readTree(out);
         assertEquals("CANCELED", answer.get("outcome").asText());
@@ -175,7 +175,7 @@ class FirstDayCommandLineTest {
 
     @Test
     void theStoreCancelsBelowTheCommandLineByAnIdInAnyLetterCaseToo() throws IOException {
-        String id = sends("--type", "INVENTORIED", "--status", "Confirming Address").get(0).get("id").asText();
+        String id = sends("--status", "Confirming Address").get(0).get("id").asText();
         try (Backend b = Backend.open(db, TestStores.CLOCK, false)) {
             User admin = b.sends().defaultUser();
             CancelResult r = b.sends().cancel(admin, id.toLowerCase(Locale.ROOT), null, "typed in lower case");
