@@ -9,6 +9,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -56,6 +57,8 @@ import sendtracker.ui.WindowSource;
 public final class App extends Application {
     /** How many demo sends "Load demo data" adds: enough to try every filter, quick to make. */
     static final int DEMO_SENDS = 2_000;
+    /** How long after its scene is ready the window waits for its first rows before it shows without them. */
+    static final long SHOW_WITHOUT_ROWS_AFTER_MS = 500;
     private FxJobs jobs;
     private MainViewModel vm;
     private volatile Backend live;
@@ -121,13 +124,24 @@ public final class App extends Application {
         stage.setWidth(Math.min(1680, screen.getWidth()));
         stage.setHeight(Math.min(1050, screen.getHeight()));
         LaunchTimes.logFirstRows(scene, vm.tracker());
-        stage.show();
-        LaunchTimes.mark("window shown");
+        Runnable show = () -> {
+            if (!stage.isShowing()) {
+                stage.show();
+                LaunchTimes.mark("window shown");
+            }
+        };
 
+        if (review || Backend.needsSignIn(url)) {
+            show.run();
+        }
         if (review) {
             vm.start(null, userEmail, Path.of(open));
             return;
         }
+        // The window shows with its first rows, so its first CSS pass and layout are its only ones;
+        // if they are late, it shows without them (docs/decisions/0014-launch-time.md).
+        CompletableFuture.delayedExecutor(SHOW_WITHOUT_ROWS_AFTER_MS, TimeUnit.MILLISECONDS)
+                .execute(() -> Platform.runLater(show));
         Consumer<WindowSource> opened = backend -> {
             vm.store().opened(new LiveStore(StoreLabel.of(url), live.isNewStore(), filler(live)));
             Backend store = live;
@@ -154,6 +168,7 @@ public final class App extends Application {
             return;
         }
         jobs.submit(p -> awaitOpening(opening), opened, failure -> {
+            show.run();
             String why = failure.getMessage() == null ? failure.toString() : failure.getMessage();
             dialogs.showError(Texts.get("ui.store.failed.title"), why);
             vm.say(why);
