@@ -140,6 +140,7 @@ public final class App extends Application {
         }
         // The window shows with its first rows, so its first CSS pass and layout are its only ones;
         // if they are late, it shows without them (docs/decisions/0014-launch-time.md).
+        vm.tracker().rowsProperty().addListener((obs, old, rows) -> Platform.runLater(show));
         CompletableFuture.delayedExecutor(SHOW_WITHOUT_ROWS_AFTER_MS, TimeUnit.MILLISECONDS)
                 .execute(() -> Platform.runLater(show));
         Consumer<WindowSource> opened = backend -> {
