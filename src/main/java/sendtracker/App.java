@@ -9,6 +9,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -56,10 +57,14 @@ import sendtracker.ui.WindowSource;
 public final class App extends Application {
     /** How many demo sends "Load demo data" adds: enough to try every filter, quick to make. */
     static final int DEMO_SENDS = 2_000;
+    /** How long after its scene is ready the window waits for its first rows before it shows without them. */
+    static final long SHOW_WITHOUT_ROWS_AFTER_MS = 500;
     private FxJobs jobs;
     private MainViewModel vm;
     private volatile Backend live;
     private RunningWindow runningWindow;
+    /** Completed once the window has laid out its first rows: the store's index is built after that. */
+    private final CompletableFuture<Void> firstRowsShown = new CompletableFuture<>();
     /** The team store's signed-in person; null on a local store (or the owner's own login). */
     private volatile User signedIn;
 
@@ -113,6 +118,7 @@ public final class App extends Application {
         vm.setSupportContact(SupportContact.configured());
         Scene scene = MainWindow.scene(vm, link -> getHostServices().showDocument(link), stage::close);
         LaunchTimes.mark("scene loaded");
+        vm.tracker().firstRowsGate().run("index", () -> firstRowsShown.complete(null));
         stage.titleProperty().bind(vm.windowTitle());
         stage.setScene(scene);
         stage.setMinWidth(1000);
@@ -121,13 +127,25 @@ public final class App extends Application {
         stage.setWidth(Math.min(1680, screen.getWidth()));
         stage.setHeight(Math.min(1050, screen.getHeight()));
         LaunchTimes.logFirstRows(scene, vm.tracker());
-        stage.show();
-        LaunchTimes.mark("window shown");
+        Runnable show = () -> {
+            if (!stage.isShowing()) {
+                stage.show();
+                LaunchTimes.mark("window shown");
+            }
+        };
 
+        if (review || Backend.needsSignIn(url)) {
+            show.run();
+        }
         if (review) {
             vm.start(null, userEmail, Path.of(open));
             return;
         }
+        // The window shows with its first rows, so its first CSS pass and layout are its only ones;
+        // if they are late, it shows without them (docs/decisions/0014-launch-time.md).
+        vm.tracker().rowsProperty().addListener((obs, old, rows) -> Platform.runLater(show));
+        CompletableFuture.delayedExecutor(SHOW_WITHOUT_ROWS_AFTER_MS, TimeUnit.MILLISECONDS)
+                .execute(() -> Platform.runLater(show));
         Consumer<WindowSource> opened = backend -> {
             vm.store().opened(new LiveStore(StoreLabel.of(url), live.isNewStore(), filler(live)));
             Backend store = live;
@@ -154,6 +172,7 @@ public final class App extends Application {
             return;
         }
         jobs.submit(p -> awaitOpening(opening), opened, failure -> {
+            show.run();
             String why = failure.getMessage() == null ? failure.toString() : failure.getMessage();
             dialogs.showError(Texts.get("ui.store.failed.title"), why);
             vm.say(why);
@@ -213,6 +232,8 @@ public final class App extends Application {
     /** The named store, or the user's default one (filled with demo sends when new). */
     private WindowSource openLive(String dbUrl, String userEmail) {
         Backend opened = Backend.openForWindow(dbUrl, Clock.systemUTC());
+        // the index's build would share the two cores with the window's start (docs/decisions/0014-launch-time.md)
+        opened.startIndexAfter(firstRowsShown);
         try {
             signedIn = opened.signedIn().orElse(null);
         } catch (RuntimeException e) {

@@ -35,11 +35,14 @@ public final class Backend implements AutoCloseable {
     public static final Duration LOCAL_POLL = Duration.ofMillis(300);
 
     private final ChangeWatcher watcher;
+    /** The window's read path (null for one-shot work). */
+    private final ReadPath readPath;
     private java.util.concurrent.ScheduledExecutorService settler;
 
     private Backend(Database database, SendStore store, SendService sends, Clock clock, boolean createdNow,
-            Optional<BackupService> backups, ChangeWatcher watcher) {
+            Optional<BackupService> backups, ChangeWatcher watcher, ReadPath readPath) {
         this.watcher = watcher;
+        this.readPath = readPath;
         this.database = database;
         this.store = store;
         this.backups = backups;
@@ -47,6 +50,16 @@ public final class Backend implements AutoCloseable {
         this.clock = clock;
         this.demo = new DemoData(store, clock);
         this.createdNow = createdNow;
+    }
+
+    /**
+     * The in-memory index of a store opened for the window is built once {@code start} completes
+     * (the window's first rows shown), not as soon as the first page was read ({@link ReadPath#startIndexAfter}).
+     */
+    public void startIndexAfter(java.util.concurrent.CompletionStage<?> start) {
+        if (readPath != null) {
+            readPath.startIndexAfter(start);
+        }
     }
 
     /** Environment variable naming another store than the default one. */
@@ -125,7 +138,7 @@ public final class Backend implements AutoCloseable {
                 backups.ifPresent(Backend::dailyBackup);
             }
             if (!indexed) {
-                return new Backend(db, store, plain, clock, db.isNew(), backups, null);
+                return new Backend(db, store, plain, clock, db.isNew(), backups, null, null);
             }
             // The feed's position is taken before the index reads the sends: nothing committed in between is missed.
             ChangeFeed feed = ChangeFeed.of(db);
@@ -134,7 +147,7 @@ public final class Backend implements AutoCloseable {
             SendService service = new SendService(store, readPath, new CancelPolicy(), clock, false);
             ChangeWatcher watcher = new ChangeWatcher(feed, db.isTeamStore() ? db::openDirect : null,
                     readPath.index(), db.isTeamStore() ? TEAM_POLL : LOCAL_POLL, fromSeq);
-            return new Backend(db, store, service, clock, db.isNew(), backups, watcher);
+            return new Backend(db, store, service, clock, db.isNew(), backups, watcher, readPath);
         } catch (RuntimeException e) {
             store.close();
             throw e;

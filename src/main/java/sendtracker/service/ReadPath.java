@@ -3,9 +3,11 @@ package sendtracker.service;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
 
@@ -31,6 +33,8 @@ public final class ReadPath implements SendQuery {
     private final SendIndex index;
     private final CompletableFuture<Void> indexReady;
     private final CountDownLatch firstPage;
+    /** What the background build waits for after the first page, besides it (nothing unless the window says so). */
+    private final AtomicReference<CompletionStage<?>> startAfter;
     /** Nobody asked for a page this long after the open: the index is built anyway. */
     static final long FIRST_PAGE_WAIT_SECONDS = 10;
 
@@ -40,11 +44,15 @@ public final class ReadPath implements SendQuery {
      * store's database) or, when null, through the store.
      */
     public ReadPath(SendStore store, DataSource dataSource, Executor background) {
-        this(store, dataSource, background, new CountDownLatch(0));
+        this(store, dataSource, background, new CountDownLatch(0), new AtomicReference<>(DONE));
     }
 
-    private ReadPath(SendStore store, DataSource dataSource, Executor background, CountDownLatch firstPage) {
+    private static final CompletionStage<?> DONE = CompletableFuture.completedFuture(null);
+
+    private ReadPath(SendStore store, DataSource dataSource, Executor background, CountDownLatch firstPage,
+            AtomicReference<CompletionStage<?>> startAfter) {
         this.firstPage = firstPage;
+        this.startAfter = startAfter;
         this.store = store;
         this.index = new SendIndex(store, dataSource);
         store.addListener(index);
@@ -63,20 +71,36 @@ public final class ReadPath implements SendQuery {
         // The build waits for the first page (from SQL): on two cores it would otherwise
         // delay the window's first rows by seconds (docs/decisions/0014-launch-time.md).
         CountDownLatch firstPage = new CountDownLatch(1);
+        AtomicReference<CompletionStage<?>> startAfter = new AtomicReference<>(DONE);
         return new ReadPath(store, dataSource, task -> {
             Thread t = new Thread(() -> {
+                long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(FIRST_PAGE_WAIT_SECONDS);
                 try {
                     firstPage.await(FIRST_PAGE_WAIT_SECONDS, TimeUnit.SECONDS);
+                    startAfter.get().toCompletableFuture().get(Math.max(0, until - System.nanoTime()),
+                            TimeUnit.NANOSECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                    // built anyway: the wait only keeps the build from sharing the cores with the window's start
                 }
                 task.run();
             }, "send-index-build");
             t.setDaemon(true);
             t.setPriority(Thread.NORM_PRIORITY - 1);
             t.start();
-        });
+        }, firstPage, startAfter);
+    }
+
+    /**
+     * The background build (of {@link #withBackgroundIndex}) waits for {@code start} too, after the
+     * first page, and still at most {@value #FIRST_PAGE_WAIT_SECONDS} s after the open: the window
+     * passes its first rows being shown (docs/decisions/0014-launch-time.md). Asked before the
+     * first page, else too late to matter.
+     */
+    public void startIndexAfter(CompletionStage<?> start) {
+        startAfter.set(start);
     }
 
     /** Completes when the index answers queries (and every sort order is prepared), exceptionally if it failed. */

@@ -72,8 +72,15 @@ public final class CancelRequestsViewModel {
         return source == null ? Optional.empty() : source.cancelRequests();
     }
 
-    /** Reads the queue again (in the background); a later reload's answer wins. */
+    /**
+     * Reads the queue again (in the background); a later reload's answer wins. At the window's
+     * start, after its first rows (docs/decisions/0014-launch-time.md).
+     */
     public void reload() {
+        tracker.firstRowsGate().run(this, this::reloadNow);
+    }
+
+    private void reloadNow() {
         Optional<CancelRequestService> service = service();
         User viewer = tracker.currentUser();
         long mine = ++generation;
@@ -89,6 +96,9 @@ public final class CancelRequestsViewModel {
     }
 
     private void show(List<CancelRequest> list) {
+        if (list.equals(queue)) {
+            return; // the table redraws its rows on every change of the queue (the attention column's markers)
+        }
         pendingBySend.clear();
         for (CancelRequest r : list) {
             pendingBySend.put(r.sendId(), r);

@@ -1,5 +1,8 @@
 package sendtracker.ui;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
@@ -24,6 +27,23 @@ public final class Labels {
         tag.getStyleClass().addAll("tag", styleClass);
         tag.setMinWidth(Label.USE_PREF_SIZE);
         return tag;
+    }
+
+    /** Tooltips of repeated texts (a status's meaning, a type), by text; the newest few hundred kept. */
+    private static final Map<String, Tooltip> SHARED = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Tooltip> eldest) {
+            return size() > 300;
+        }
+    };
+
+    /**
+     * The tooltip for {@code text}, one instance for every node that shows the same text: a
+     * table's rows repeat a few texts, and a tooltip costs a popup window to make
+     * (docs/decisions/0014-launch-time.md). FX thread only.
+     */
+    public static Tooltip sharedTooltip(String text) {
+        return SHARED.computeIfAbsent(text, Labels::tooltip);
     }
 
     public static Tooltip tooltip(String text) {

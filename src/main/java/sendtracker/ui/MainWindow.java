@@ -34,6 +34,10 @@ public final class MainWindow {
         Scene scene = new Scene(root, 1400, 880);
         scene.getStylesheets().add(STYLESHEET);
         controller.install(scene);
+        if (vm.tracker().source() == null) {
+            // counts, spend and the requests' queue wait for the first rows (docs/decisions/0014-launch-time.md)
+            FirstRowsGate.holdUntilFirstRows(scene, vm.tracker());
+        }
         return scene;
     }
 

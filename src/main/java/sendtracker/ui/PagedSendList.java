@@ -67,6 +67,22 @@ public final class PagedSendList extends ObservableListBase<Send> {
         return size;
     }
 
+    /**
+     * Each query's list is its own answer: equal only to itself. The rows property tells its
+     * listeners of a new list only when it is not equal to the old one, and comparing rows would
+     * fetch every page of both lists, or, for two lists alike (two empty stores' answers, a refresh
+     * that changed nothing on the first page), keep the old list in the table and its listeners unaware.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
     /** The send at {@code index}, or null while its page is being fetched. */
     @Override
     public Send get(int index) {

@@ -23,9 +23,10 @@ import sendtracker.service.SendSource;
 
 /**
  * What the shown sends cost (spendTotal): the whole filtered set's spend per currency, asked of
- * the index or the store off the FX thread whenever the query answers anew, or, while several
- * rows are selected, the selected rows' cost. Also the chart's spend per status, team or
- * campaign. Amounts are never added across currencies (docs/design.md, "Spend").
+ * the index or the store off the FX thread whenever the query answers anew or its sends changed
+ * in place, or, while several rows are selected, the selected rows' cost. Also the chart's spend
+ * per status, team or campaign, from the same pass over the sends when the chart's filter is the
+ * table's. Amounts are never added across currencies (docs/design.md, "Spend").
  */
 public final class SpendViewModel {
     private final TrackerViewModel tracker;
@@ -44,9 +45,9 @@ public final class SpendViewModel {
     public SpendViewModel(TrackerViewModel tracker, Jobs jobs) {
         this.tracker = tracker;
         this.jobs = jobs;
-        // A new page list means the query ran again; new counts mean sends changed (a cancel, elsewhere).
+        // A new page list means the query ran again; a change in place, that sends changed (a cancel, elsewhere).
         tracker.rowsProperty().addListener((obs, old, rows) -> ask());
-        tracker.statusCountsProperty().addListener((obs, old, counts) -> ask());
+        tracker.changesInPlaceProperty().addListener((obs, old, n) -> ask());
         chartGroup.addListener((obs, old, group) -> ask());
     }
 
@@ -57,6 +58,11 @@ public final class SpendViewModel {
     }
 
     private void ask() {
+        // after the window's first rows (docs/decisions/0014-launch-time.md); only the newest question counts
+        tracker.firstRowsGate().run(this, this::askNow);
+    }
+
+    private void askNow() {
         SendSource sends = tracker.sends();
         User viewer = tracker.currentUser();
         if (sends == null || viewer == null) {
@@ -67,8 +73,7 @@ public final class SpendViewModel {
         SpendGroup group = chartGroup.get();
         // By status the chart shows every status, as its counts do: the status filter is left out there.
         SendFilter chartFilter = group == SpendGroup.STATUS ? f.withStatuses(null) : f;
-        jobs.submit(p -> gen != generation ? null : new Answer(sends.spend(viewer, f, SpendGroup.NONE),
-                group == null ? Spend.NONE : sends.spend(viewer, chartFilter, group)),
+        jobs.submit(p -> gen != generation ? null : spendOf(sends, viewer, f, group, chartFilter),
                 answer -> {
                     if (gen == generation && answer != null) {
                         filtered.set(answer.total());
@@ -79,6 +84,17 @@ public final class SpendViewModel {
     }
 
     private record Answer(Spend total, Spend chart) {
+    }
+
+    /** The filtered set's total and the chart's lines; one pass when both have the same filter. */
+    private static Answer spendOf(SendSource sends, User viewer, SendFilter f, SpendGroup group, SendFilter chartFilter) {
+        if (group == null) {
+            return new Answer(sends.spend(viewer, f, SpendGroup.NONE), Spend.NONE);
+        }
+        Spend chart = sends.spend(viewer, chartFilter, group);
+        Spend total = chartFilter.equals(f) ? new Spend(List.copyOf(chart.byCurrency().values()))
+                : sends.spend(viewer, f, SpendGroup.NONE);
+        return new Answer(total, chart);
     }
 
     /** The label's text and tooltip, from the selection when several rows are selected, else the filtered set. */

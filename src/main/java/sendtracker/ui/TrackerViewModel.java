@@ -17,14 +17,13 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -55,20 +54,7 @@ public final class TrackerViewModel {
     private final ObservableList<User> users = FXCollections.observableArrayList();
     private final ObjectProperty<User> currentUser = new SimpleObjectProperty<>(this, "currentUser");
 
-    private final StringProperty search = new SimpleStringProperty(this, "search", "");
-    private final ObjectProperty<Set<SendStatus>> statuses = new SimpleObjectProperty<>(this, "statuses", Set.of());
-    private final ObjectProperty<Set<SendType>> types = new SimpleObjectProperty<>(this, "types", Set.of());
-    private final StringProperty team = new SimpleStringProperty(this, "team");
-    private final StringProperty senderEmail = new SimpleStringProperty(this, "senderEmail");
-    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
-    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
-    private final ObjectProperty<TestModeFilter> testMode =
-            new SimpleObjectProperty<>(this, "testMode", TestModeFilter.INCLUDE);
-    private final BooleanProperty attentionOnly = new SimpleBooleanProperty(this, "attentionOnly");
-    /** Only sends with a cancellation request waiting for Support (the cancelRequestsFilter toggle). */
-    private final BooleanProperty pendingRequestOnly = new SimpleBooleanProperty(this, "pendingRequestOnly");
-    private final ObjectProperty<Set<CampaignState>> campaignStates =
-            new SimpleObjectProperty<>(this, "campaignStates", Set.of());
+    private final FilterFields filters = new FilterFields(this);
     private final ObjectProperty<SendSort> sort = new SimpleObjectProperty<>(this, "sort", SendSort.NEWEST_FIRST);
 
     private final ReadOnlyObjectWrapper<SendFilter> filter = new ReadOnlyObjectWrapper<>(this, "filter", SendFilter.ALL);
@@ -78,6 +64,9 @@ public final class TrackerViewModel {
     private final ReadOnlyStringWrapper resultCountText = new ReadOnlyStringWrapper(this, "resultCountText", "");
     private final ReadOnlyObjectWrapper<Map<SendStatus, Long>> statusCounts =
             new ReadOnlyObjectWrapper<>(this, "statusCounts", Map.of());
+    /** Counts the times sends of the current query changed in place (a cancel, a change elsewhere). */
+    private final ReadOnlyLongWrapper changesInPlace = new ReadOnlyLongWrapper(this, "changesInPlace");
+    private final FirstRowsGate firstRowsGate = new FirstRowsGate();
     /** True until the first answer arrives, and while a query runs. */
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", true);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
@@ -97,8 +86,7 @@ public final class TrackerViewModel {
                 ? Texts.get("ui.resultCount", total.get())
                 : loading.get() ? Texts.get("ui.resultCount.loading") : Texts.get("ui.resultCount.none"),
                 total, loading));
-        List.of(search, statuses, types, team, senderEmail, from, to, testMode, attentionOnly, campaignStates,
-                pendingRequestOnly).forEach(p -> p.addListener((obs, old, value) -> filterChanged()));
+        filters.all().forEach(p -> p.addListener((obs, old, value) -> filterChanged()));
         sort.addListener((obs, old, value) -> refresh());
         currentUser.addListener((obs, old, user) -> userChanged(user));
     }
@@ -109,7 +97,8 @@ public final class TrackerViewModel {
     public void open(WindowSource opened, String preferredEmail, Consumer<WindowSource> onOpened) {
         long gen = ++generation;
         loading.set(true);
-        jobs.submit(p -> new UsersAnswer(opened.sends().users(), opened.sends().defaultUser()), answer -> {
+        SendSort firstSort = sort.get();
+        jobs.submit(p -> OpeningAnswer.ask(opened.sends(), preferredEmail, firstSort), answer -> {
             if (gen != generation) {
                 return;
             }
@@ -117,12 +106,7 @@ public final class TrackerViewModel {
             try {
                 source.set(opened);
                 users.setAll(answer.users());
-                User chosen = answer.fallback();
-                for (User u : answer.users()) {
-                    if (preferredEmail != null && u.isEmail(preferredEmail)) {
-                        chosen = u;
-                    }
-                }
+                User chosen = answer.chosen();
                 if (!users.contains(chosen) && chosen != null) {
                     users.add(0, chosen);
                 }
@@ -132,12 +116,10 @@ public final class TrackerViewModel {
             } finally {
                 holdRefresh = false;
             }
-            refresh();
+            refresh(answer.firstPageFor(currentUser.get(), filter.get(), sort.get()));
             onOpened.accept(opened);
         }, this::failed);
     }
-
-    private record UsersAnswer(List<User> users, User fallback) { }
 
     private void userChanged(User user) {
         if (holdRefresh) {
@@ -145,8 +127,8 @@ public final class TrackerViewModel {
         }
         holdRefresh = true;
         try {
-            team.set(null);
-            senderEmail.set(null);
+            filters.team.set(null);
+            filters.senderEmail.set(null);
             PeopleChoices.fill(user, users, teams, senders);
         } finally {
             holdRefresh = false;
@@ -157,14 +139,20 @@ public final class TrackerViewModel {
     // ---- querying
 
     private void filterChanged() {
-        filter.set(new SendFilter(statuses.get(), types.get(), search.get(), senderEmail.get(), team.get(),
-                from.get(), to.get(), testMode.get(), attentionOnly.get(), campaignStates.get(),
-                pendingRequestOnly.get()));
+        filter.set(filters.filter());
         refresh();
     }
 
-    /** Runs the current query again: first page and total, then the counts per status. */
+    /**
+     * Runs the current query again: first page and total, then the counts per status (those
+     * after the window's first rows: {@link FirstRowsGate}).
+     */
     public void refresh() {
+        refresh(null);
+    }
+
+    /** As {@link #refresh()}; {@code answered}, when not null, is the first page of this very question. */
+    private void refresh(SendPage answered) {
         SendSource sends = sends();
         User viewer = currentUser.get();
         if (holdRefresh || sends == null || viewer == null) {
@@ -175,8 +163,7 @@ public final class TrackerViewModel {
         SendSort s = sort.get();
         loading.set(true);
         PagedSendList.PageLoader loader = (offset, limit) -> sends.page(viewer, f, s, offset, limit);
-        // A question overtaken before its turn came is not asked at all (fast typing queues many).
-        jobs.submit(p -> gen != generation ? null : loader.load(0, PagedSendList.PAGE_SIZE), first -> {
+        Consumer<SendPage> show = first -> {
             if (gen != generation || first == null) {
                 return;
             }
@@ -185,12 +172,19 @@ public final class TrackerViewModel {
             total.set(first.total());
             problem.set(null);
             loading.set(false);
-        }, this::failed);
-        jobs.submit(p -> gen != generation ? null : sends.countByStatus(viewer, f), counts -> {
-            if (gen == generation && counts != null) {
-                statusCounts.set(everyStatus(counts));
-            }
-        }, this::failed);
+        };
+        if (answered != null) {
+            show.accept(answered);
+        } else {
+            // A question overtaken before its turn came is not asked at all (fast typing queues many).
+            jobs.submit(p -> gen != generation ? null : loader.load(0, PagedSendList.PAGE_SIZE), show, this::failed);
+        }
+        firstRowsGate.run("counts", () -> jobs.submit(p -> gen != generation ? null : sends.countByStatus(viewer, f),
+                counts -> {
+                    if (gen == generation && counts != null) {
+                        statusCounts.set(everyStatus(counts));
+                    }
+                }, this::failed));
     }
 
     /** A count for every status, zero where the query had none. */
@@ -249,6 +243,7 @@ public final class TrackerViewModel {
                         refresh();
                     } else {
                         statusCounts.set(changed.counts());
+                        changesInPlace.set(changesInPlace.get() + 1);
                     }
                 }, this::failed);
     }
@@ -275,6 +270,7 @@ public final class TrackerViewModel {
                 refresh();
             } else {
                 statusCounts.set(everyStatus(counts));
+                changesInPlace.set(changesInPlace.get() + 1);
             }
         }, this::failed);
     }
@@ -296,17 +292,7 @@ public final class TrackerViewModel {
     }
 
     private void clearFiltersQuietly() {
-        search.set("");
-        statuses.set(Set.of());
-        types.set(Set.of());
-        team.set(null);
-        senderEmail.set(null);
-        from.set(null);
-        to.set(null);
-        testMode.set(TestModeFilter.INCLUDE);
-        attentionOnly.set(false);
-        pendingRequestOnly.set(false);
-        campaignStates.set(Set.of());
+        filters.clear();
     }
 
     // ---- properties
@@ -339,47 +325,47 @@ public final class TrackerViewModel {
     }
 
     public StringProperty searchProperty() {
-        return search;
+        return filters.search;
     }
 
     public ObjectProperty<Set<SendStatus>> statusesProperty() {
-        return statuses;
+        return filters.statuses;
     }
 
     public ObjectProperty<Set<SendType>> typesProperty() {
-        return types;
+        return filters.types;
     }
 
     public StringProperty teamProperty() {
-        return team;
+        return filters.team;
     }
 
     public StringProperty senderEmailProperty() {
-        return senderEmail;
+        return filters.senderEmail;
     }
 
     public ObjectProperty<LocalDate> fromProperty() {
-        return from;
+        return filters.from;
     }
 
     public ObjectProperty<LocalDate> toProperty() {
-        return to;
+        return filters.to;
     }
 
     public ObjectProperty<TestModeFilter> testModeProperty() {
-        return testMode;
+        return filters.testMode;
     }
 
     public BooleanProperty attentionOnlyProperty() {
-        return attentionOnly;
+        return filters.attentionOnly;
     }
 
     public BooleanProperty pendingRequestOnlyProperty() {
-        return pendingRequestOnly;
+        return filters.pendingRequestOnly;
     }
 
     public ObjectProperty<Set<CampaignState>> campaignStatesProperty() {
-        return campaignStates;
+        return filters.campaignStates;
     }
 
     public ObjectProperty<SendSort> sortProperty() {
@@ -408,6 +394,16 @@ public final class TrackerViewModel {
 
     public ReadOnlyObjectProperty<Map<SendStatus, Long>> statusCountsProperty() {
         return statusCounts.getReadOnlyProperty();
+    }
+
+    /** Goes up each time sends of the current query changed in place (its rows were not asked for again). */
+    public ReadOnlyLongProperty changesInPlaceProperty() {
+        return changesInPlace.getReadOnlyProperty();
+    }
+
+    /** What waits for the window's first rows; open unless a window holds it. */
+    public FirstRowsGate firstRowsGate() {
+        return firstRowsGate;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

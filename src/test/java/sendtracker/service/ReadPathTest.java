@@ -73,6 +73,25 @@ class ReadPathTest {
     }
 
     @Test
+    void theWindowsIndexWaitsForItsFirstRowsNotOnlyForTheFirstPage() throws Exception {
+        ReadPath reads = ReadPath.withBackgroundIndex(store, database.dataSource());
+        java.util.concurrent.CompletableFuture<Void> firstRowsShown = new java.util.concurrent.CompletableFuture<>();
+        reads.startIndexAfter(firstRowsShown);
+        User admin = store.defaultUser();
+
+        SendPage first = reads.page(admin, SendFilter.ALL, SendSort.NEWEST_FIRST, 0, 100, NOW);
+        assertEquals(800, first.total());
+        // the build thread is free to start now, but waits for the rows: still SQL
+        assertFalse(reads.indexReady().isDone());
+        assertFalse(reads.answersFromIndex(SendFilter.ALL, SendSort.NEWEST_FIRST));
+
+        firstRowsShown.complete(null);
+        reads.indexReady().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertTrue(reads.answersFromIndex(SendFilter.ALL, SendSort.NEWEST_FIRST));
+        assertEquals(ids(first), ids(reads.page(admin, SendFilter.ALL, SendSort.NEWEST_FIRST, 0, 100, NOW)));
+    }
+
+    @Test
     void aCancelThroughTheServiceShowsInTheNextPage() {
         ReadPath reads = new ReadPath(store, database.dataSource(), Runnable::run);
         SendService service = new SendService(store, reads, new CancelPolicy(), Clock.fixed(NOW, ZoneOffset.UTC),

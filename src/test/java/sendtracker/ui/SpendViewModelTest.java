@@ -84,4 +84,40 @@ class SpendViewModelTest {
         assertTrue(SpendViewModel.perCurrency(mixed).contains("1 send carries no cost"),
                 SpendViewModel.perCurrency(mixed));
     }
+
+    @Test
+    void eachQueryIsTotalledOnceAndTheChartsLinesGiveTheTotalInTheSamePass() {
+        List<sendtracker.domain.SpendGroup> asked = new java.util.ArrayList<>();
+        DelegatingSource counting = new DelegatingSource(service) {
+            @Override
+            public Spend spend(sendtracker.domain.User viewer, sendtracker.domain.SendFilter filter,
+                    sendtracker.domain.SpendGroup by) {
+                asked.add(by);
+                return super.spend(viewer, filter, by);
+            }
+        };
+        MainViewModel counted = new MainViewModel(new RecordingDialogs(), Jobs.direct(), null);
+        counted.start(WindowSource.of(counting), UiFixture.ADMIN.email(), null);
+        assertEquals(List.of(sendtracker.domain.SpendGroup.NONE), asked, "one question when the query answers");
+        String total = counted.spend().textProperty().get();
+        assertEquals(vm.spend().textProperty().get(), total);
+
+        asked.clear();
+        counted.spend().chartGroupProperty().set(sendtracker.domain.SpendGroup.TEAM);
+        assertEquals(List.of(sendtracker.domain.SpendGroup.TEAM), asked, "the chart's lines give the total too");
+        assertEquals(total, counted.spend().textProperty().get());
+        assertTrue(counted.spend().chartSpendProperty().get().sends() > 0);
+
+        asked.clear();
+        counted.tracker().refresh();
+        assertEquals(List.of(sendtracker.domain.SpendGroup.TEAM), asked, "a query run again: one pass, not one per answer");
+
+        counted.spend().chartGroupProperty().set(sendtracker.domain.SpendGroup.STATUS);
+        asked.clear();
+        counted.tracker().statusesProperty().set(java.util.Set.of(sendtracker.domain.SendStatus.DELIVERED));
+        assertEquals(List.of(sendtracker.domain.SpendGroup.NONE, sendtracker.domain.SpendGroup.STATUS).size(),
+                asked.size(), "by status the chart leaves the status filter out: two filters, two passes");
+        assertTrue(asked.containsAll(List.of(sendtracker.domain.SpendGroup.NONE, sendtracker.domain.SpendGroup.STATUS)),
+                asked.toString());
+    }
 }

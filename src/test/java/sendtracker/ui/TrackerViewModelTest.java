@@ -181,4 +181,34 @@ class TrackerViewModelTest extends FixtureStoreTest {
         assertEquals("No sends", vm.resultCountTextProperty().get());
         assertEquals("The store is in use by another running copy.", vm.problemProperty().get());
     }
+
+    @Test
+    void theFirstPageComesWithTheUsersInOneJobAndTheCountsAfter() {
+        QueuedJobs jobs = new QueuedJobs();
+        TrackerViewModel vm = new TrackerViewModel(jobs);
+        vm.open(WindowSource.of(service), null, s -> { });
+        assertEquals(1, jobs.pending.size());
+        jobs.drain().forEach(Runnable::run);
+
+        assertEquals(ALL.size(), vm.totalProperty().get(), "the rows need no second job");
+        assertEquals(UiFixture.ADMIN.email(), vm.currentUser().email());
+        assertEquals(1, jobs.pending.size(), "the counts per status");
+        assertTrue(vm.statusCountsProperty().get().isEmpty());
+        jobs.drain().forEach(Runnable::run);
+        assertEquals(ALL.size(), vm.statusCountsProperty().get().values().stream().mapToLong(Long::longValue).sum());
+    }
+
+    @Test
+    void aQueryRunAgainIsANewAnswerEvenWithTheSameRows() {
+        TrackerViewModel vm = opened(null);
+        List<PagedSendList> answers = new ArrayList<>();
+        vm.rowsProperty().addListener((obs, old, rows) -> answers.add(rows));
+        PagedSendList before = vm.rows();
+
+        vm.refresh();
+
+        assertEquals(1, answers.size(), "the table and the spend hear of the new list");
+        assertTrue(answers.get(0) != before);
+        assertEquals(rows(vm).get(0).id(), before.get(0).id());
+    }
 }

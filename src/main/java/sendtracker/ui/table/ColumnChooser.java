@@ -32,7 +32,9 @@ import sendtracker.ui.Labels;
  * The columnChooser menu and the table's columns kept in step with {@link ColumnLayoutViewModel}
  * (docs/design.md, "Saved views and columns"): one line per column in the table's order, with a
  * check box to show it (columnShown-KEY) and buttons to move it (columnLeft-KEY, columnRight-KEY),
- * and "reset" at the end. Header drags and resizes in the table go back to the view-model.
+ * and "reset" at the end. Header drags and resizes in the table go back to the view-model. The
+ * menu's lines are made when it first opens: the window's first frame does not show them
+ * (docs/decisions/0014-launch-time.md).
  */
 final class ColumnChooser {
     private final MenuButton button;
@@ -57,7 +59,13 @@ final class ColumnChooser {
     static void install(MenuButton button, TableView<Send> table, ColumnLayoutViewModel layout,
             Map<String, TableColumn<Send, ?>> columns) {
         ColumnChooser chooser = new ColumnChooser(button, table, layout, columns);
-        chooser.build();
+        button.setTooltip(Labels.tooltip(Texts.get("ui.columns.tooltip")));
+        button.setOnShowing(e -> {
+            if (chooser.lines.isEmpty()) {
+                chooser.build();
+                chooser.show(layout.columns());
+            }
+        });
         chooser.show(layout.columns());
         layout.columnsProperty().addListener((obs, old, now) -> chooser.show(now));
         table.getColumns().addListener((ListChangeListener<TableColumn<Send, ?>>) c -> chooser.tableReordered());
@@ -80,7 +88,6 @@ final class ColumnChooser {
     }
 
     private void build() {
-        button.setTooltip(Labels.tooltip(Texts.get("ui.columns.tooltip")));
         for (String key : columns.keySet()) {
             CheckBox shown = new CheckBox(Texts.get("ui.columns." + key));
             shown.setId("columnShown-" + key);
@@ -131,16 +138,20 @@ final class ColumnChooser {
                 if (c.width() > 0 && column.isResizable()) {
                     column.setPrefWidth(Math.max(column.getMinWidth(), c.width()));
                 }
-                checks.get(c.key()).setSelected(c.visible());
-                items.add(lines.get(c.key()));
+                if (!lines.isEmpty()) {
+                    checks.get(c.key()).setSelected(c.visible());
+                    items.add(lines.get(c.key()));
+                }
             }
             // one change, so the table keeps its sort order (a column removed and added back stays in it)
             if (!table.getColumns().equals(ordered)) {
                 table.getColumns().setAll(ordered);
             }
-            items.add(new SeparatorMenuItem());
-            items.add(reset);
-            button.getItems().setAll(items);
+            if (!lines.isEmpty()) {
+                items.add(new SeparatorMenuItem());
+                items.add(reset);
+                button.getItems().setAll(items);
+            }
         } finally {
             syncing = false;
         }

@@ -96,7 +96,7 @@ public final class SendCells {
                     request.state().displayName(), Formats.duration(request.age(now.get()))));
         }
         cell.setGraphic(flags);
-        cell.setTooltip(Labels.tooltip(tip.toString()));
+        cell.setTooltip(Labels.sharedTooltip(tip.toString()));
     }
 
     public static void created(TableCell<Send, Send> cell, Send send) {
@@ -122,7 +122,7 @@ public final class SendCells {
             box.getChildren().add(Labels.tag(Texts.get("ui.tag.test"), "tag-test"));
             full += "\n" + Texts.get("ui.tag.test.tooltip");
         }
-        cell.setTooltip(Labels.tooltip(full));
+        cell.setTooltip(Labels.sharedTooltip(full));
         cell.setGraphic(box);
     }
 
@@ -135,17 +135,17 @@ public final class SendCells {
         if (send.campaignState() != CampaignState.ACTIVE) {
             box.getChildren().add(Labels.tag(Texts.get("ui.campaign." + send.campaignState().name()),
                     "tag-campaign-" + send.campaignState().name().toLowerCase(Locale.ROOT)));
-            cell.setTooltip(Labels.tooltip(Formats.orDash(send.campaign()) + "\n"
+            cell.setTooltip(Labels.sharedTooltip(Formats.orDash(send.campaign()) + "\n"
                     + Texts.get("ui.campaign." + send.campaignState().name() + ".tooltip")));
         } else if (send.campaign() != null && !send.campaign().isBlank()) {
-            cell.setTooltip(Labels.tooltip(send.campaign()));
+            cell.setTooltip(Labels.sharedTooltip(send.campaign()));
         }
         cell.setGraphic(box);
     }
 
     public static void status(TableCell<Send, Send> cell, Send send) {
         cell.setGraphic(Labels.badge(send.status()));
-        cell.setTooltip(Labels.tooltip(Texts.get(send.status().meaningKey(send.type()))));
+        cell.setTooltip(Labels.sharedTooltip(Texts.get(send.status().meaningKey(send.type()))));
     }
 
     public static void issue(TableCell<Send, Send> cell, Send send) {
@@ -156,7 +156,7 @@ public final class SendCells {
         Label marker = new Label("\u26A0");
         marker.getStyleClass().add("issue-marker");
         cell.setGraphic(marker);
-        cell.setTooltip(Labels.tooltip(issue.displayName() + ": " + Texts.get(issue.meaningKey())));
+        cell.setTooltip(Labels.sharedTooltip(issue.displayName() + ": " + Texts.get(issue.meaningKey())));
     }
 
     public static void tracking(TableCell<Send, Send> cell, Send send) {
@@ -166,7 +166,7 @@ public final class SendCells {
         Node lines = twoLines(send.trackingNumber(), send.carrier());
         lines.getStyleClass().add("tracking-cell");
         cell.setGraphic(lines);
-        cell.setTooltip(Labels.tooltip(send.carrier() == null || send.carrier().isBlank() ? send.trackingNumber()
+        cell.setTooltip(Labels.sharedTooltip(send.carrier() == null || send.carrier().isBlank() ? send.trackingNumber()
                 : send.trackingNumber() + " \u00B7 " + send.carrier()));
     }
 

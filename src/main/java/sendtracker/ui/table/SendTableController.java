@@ -334,7 +334,7 @@ public final class SendTableController {
                     showMenu(send, b.getMaxX(), b.getMaxY());
                 }
             });
-            button.setTooltip(Labels.tooltip(Texts.get("ui.menu.tooltip")));
+            button.setTooltip(Labels.sharedTooltip(Texts.get("ui.menu.tooltip")));
         }
 
         @Override

@@ -1,0 +1,79 @@
+package sendtracker.ui;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Scene;
+
+/**
+ * Work the window's first rows need not wait for — the counts per status, the spend, the queue
+ * of cancellation requests — held until the table has laid out its first page, then run in the
+ * order it was first asked for (docs/decisions/0014-launch-time.md): on two cores, those queries
+ * and what they draw would otherwise share the machine with the first rows. The gate is open
+ * (work runs at once) unless a window holds it, and once opened it stays open. FX thread only.
+ */
+public final class FirstRowsGate {
+    /** The work waiting, by what it is for; null while the gate is open. */
+    private Map<Object, Runnable> waiting;
+    private boolean held;
+
+    /** Holds the work asked from now on until {@link #open()}; a gate that was held once is not held again. */
+    public void hold() {
+        if (!held) {
+            held = true;
+            waiting = new LinkedHashMap<>();
+        }
+    }
+
+    /** Runs the waiting work, in the order it was first asked for, and every later work at once. */
+    public void open() {
+        Map<Object, Runnable> work = waiting;
+        waiting = null;
+        if (work != null) {
+            List.copyOf(work.values()).forEach(Runnable::run);
+        }
+    }
+
+    public boolean isHeld() {
+        return waiting != null;
+    }
+
+    /**
+     * Runs {@code work} now when the gate is open, else when it opens. While it is held, later
+     * work for the same {@code purpose} replaces the earlier one (only the newest question counts).
+     */
+    public void run(Object purpose, Runnable work) {
+        if (waiting == null) {
+            work.run();
+        } else {
+            waiting.put(purpose, work);
+        }
+    }
+
+    /**
+     * Holds {@code tracker}'s gate until the end of the first pulse that lays out its first rows
+     * in {@code scene} (the moment the window logs as "first rows shown").
+     */
+    public static void holdUntilFirstRows(Scene scene, TrackerViewModel tracker) {
+        FirstRowsGate gate = tracker.firstRowsGate();
+        gate.hold();
+        if (!gate.isHeld()) {
+            return;
+        }
+        tracker.rowsProperty().addListener(new ChangeListener<PagedSendList>() {
+            @Override
+            public void changed(ObservableValue<? extends PagedSendList> obs, PagedSendList old, PagedSendList rows) {
+                tracker.rowsProperty().removeListener(this);
+                Runnable[] afterLayout = new Runnable[1];
+                afterLayout[0] = () -> {
+                    scene.removePostLayoutPulseListener(afterLayout[0]);
+                    gate.open();
+                };
+                scene.addPostLayoutPulseListener(afterLayout[0]);
+            }
+        });
+    }
+}
