@@ -3,6 +3,7 @@ package sendtracker.service;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -27,6 +28,8 @@ public final class Backend implements AutoCloseable {
     private final boolean createdNow;
     private final Database database;
     private final Optional<BackupService> backups;
+    /** A window's open writes the day's backup in the background; other opens have written it already. */
+    private CompletableFuture<Void> dailyBackupDone = CompletableFuture.completedFuture(null);
     private static final Logger LOG = Logger.getLogger(Backend.class.getName());
 
     /** A team store notifies each change; its feed is also read this often in case a notification is lost. */
@@ -133,25 +136,53 @@ public final class Backend implements AutoCloseable {
             }
             plain.settleCredits();
             Optional<BackupService> backups = BackupService.forOpenStore(url, db.dataSource(), clock);
-            // the first open of a day copies the store (DESIGN §4): a new store as soon as it holds sends
-            if (!db.isNew() || store.sendCount() > 0) {
-                backups.ifPresent(Backend::dailyBackup);
-            }
+            // the first open of a day copies the store (docs/design.md, "Reliability"): a new store as
+            // soon as it holds sends
+            boolean backUp = !db.isNew() || store.sendCount() > 0;
             if (!indexed) {
+                if (backUp) {
+                    backups.ifPresent(Backend::dailyBackup);
+                }
                 return new Backend(db, store, plain, clock, db.isNew(), backups, null, null);
             }
             // The feed's position is taken before the index reads the sends: nothing committed in between is missed.
             ChangeFeed feed = ChangeFeed.of(db);
             long fromSeq = feed.latestSeq();
             ReadPath readPath = ReadPath.withBackgroundIndex(store, db.bulkReads());
+            CompletableFuture<Void> backedUp = new CompletableFuture<>();
+            if (backUp && backups.isPresent()) {
+                // A window copies the store once its index is built: a million sends take half a
+                // minute to copy, which the first rows must not wait for (docs/decisions/0014-launch-time.md).
+                // The copy goes to a .part file first, so a window closed meanwhile leaves no half backup.
+                BackupService daily = backups.get();
+                readPath.indexReady().whenComplete((done, failed) -> {
+                    Thread t = new Thread(() -> {
+                        dailyBackup(daily);
+                        backedUp.complete(null);
+                    }, "daily-backup");
+                    t.setDaemon(true);
+                    t.setPriority(Thread.NORM_PRIORITY - 1);
+                    t.start();
+                });
+            }
             SendService service = new SendService(store, readPath, new CancelPolicy(), clock, false);
             ChangeWatcher watcher = new ChangeWatcher(feed, db.isTeamStore() ? db::openDirect : null,
                     readPath.index(), db.isTeamStore() ? TEAM_POLL : LOCAL_POLL, fromSeq);
-            return new Backend(db, store, service, clock, db.isNew(), backups, watcher, readPath);
+            Backend window = new Backend(db, store, service, clock, db.isNew(), backups, watcher, readPath);
+            if (!backUp || backups.isEmpty()) {
+                backedUp.complete(null);
+            }
+            window.dailyBackupDone = backedUp;
+            return window;
         } catch (RuntimeException e) {
             store.close();
             throw e;
         }
+    }
+
+    /** Done when the day's backup of this open has been written (or was not due, or failed and was logged). */
+    public CompletableFuture<Void> dailyBackupDone() {
+        return dailyBackupDone;
     }
 
     /** The first open of a day copies the store to backups/; a failed copy is logged, never a reason not to open. */

@@ -42,6 +42,8 @@ public final class OpenStoreRestore {
         if (live.usedByAnotherCopy()) {
             throw new BackupService.BackupFailedException(Texts.get("ui.restore.inUse"), null);
         }
+        // a window's day backup may still be copying the store: it finishes before the files are replaced
+        open.dailyBackupDone().join();
         open.close();
         String refused = null;
         try {

@@ -54,6 +54,11 @@ public final class BackupViewModel {
         storeLabel = label == null ? "" : label;
         reopened = onReopened == null ? restored -> { } : onReopened;
         refreshLast();
+        if (storeBackups != null) {
+            // through a job, so the reading again starts where the view-model's work runs
+            storeBackups.dailyBackupDone().thenRun(() -> jobs.submit(p -> Boolean.TRUE, done -> refreshLast(),
+                    failure -> { }));
+        }
     }
 
     /** Reads the newest backup's time again (after the daily copy, a backup or a restore). */

@@ -49,6 +49,11 @@ public final class LocalBackups implements StoreBackups {
     }
 
     @Override
+    public java.util.concurrent.CompletionStage<Void> dailyBackupDone() {
+        return current().dailyBackupDone();
+    }
+
+    @Override
     public Optional<Instant> lastBackup() {
         return service().lastBackup().map(BackupService.Backup::writtenAt);
     }

@@ -14,6 +14,14 @@ public interface StoreBackups {
     /** When the newest backup in the backups folder was written; empty when there is none. */
     Optional<Instant> lastBackup();
 
+    /**
+     * Done when the day's backup that opening the store started has been written (a window writes
+     * it in the background); the status bar reads the last backup again then.
+     */
+    default java.util.concurrent.CompletionStage<Void> dailyBackupDone() {
+        return java.util.concurrent.CompletableFuture.completedFuture(null);
+    }
+
     /** The backups folder (beside the store), where the file choosers start. */
     Path folder();
 
