@@ -196,14 +196,23 @@ final class SortOrders {
             Order o = orders.get(f.ordinal());
             if (o != null) {
                 boolean keep = !bulk || f == SendSort.Field.ID;
-                orders.set(f.ordinal(), keep ? withRuns(f, mergeChanged(o.rows(), oldRows, changed, comparator(f)))
-                        : null);
+                orders.set(f.ordinal(), keep ? mergeChanged(f, o, oldRows, changed) : null);
             }
         }
     }
 
-    /** The order without the changed rows, then the changed rows merged back at their new places. */
-    private int[] mergeChanged(int[] perm, int oldRows, int[] changed, IntSorter.RowComparator cmp) {
+    /**
+     * The order without the changed rows, then the changed rows put back at their new places,
+     * found by binary search. A kept row that keeps its neighbour keeps its run-start bit; only
+     * the rows around a change are compared again: a change costs O(k log n) comparisons and one
+     * copy of the order, not a comparison per row (docs/decisions/0014-launch-time.md: at 1M sends
+     * the full pass took seconds per change).
+     */
+    private Order mergeChanged(SendSort.Field field, Order old, int oldRows, int[] changed) {
+        IntSorter.RowComparator cmp = comparator(field);
+        IntSorter.RowComparator key = keyComparator(field);
+        int[] perm = old.rows();
+        long[] oldStarts = old.runStarts();
         int rows = columns.rows;
         long[] mark = new long[(rows >>> 6) + 1];
         for (int r : changed) {
@@ -211,23 +220,65 @@ final class SortOrders {
         }
         int[] moved = changed.clone();
         IntSorter.sort(moved, moved.length, cmp);
+        int[] at = new int[moved.length];
+        for (int m = 0; m < moved.length; m++) {
+            at[m] = insertionPoint(perm, oldRows, mark, moved[m], cmp);
+        }
         int[] out = new int[rows];
+        long[] starts = new long[(rows >>> 6) + 1];
         int k = 0;
         int m = 0;
-        for (int i = 0; i < oldRows; i++) {
+        int lastKept = -2; // the old position of the row written last, when it was a kept one
+        for (int i = 0; i <= oldRows; i++) {
+            while (m < moved.length && at[m] <= i) {
+                out[k] = moved[m++];
+                markIfRunStarts(starts, out, k++, key);
+                lastKept = -2;
+            }
+            if (i == oldRows) {
+                break;
+            }
             int r = perm[i];
             if ((mark[r >>> 6] & (1L << r)) != 0) {
                 continue;
             }
-            while (m < moved.length && cmp.compare(moved[m], r) < 0) {
-                out[k++] = moved[m++];
+            out[k] = r;
+            if (k > 0 && lastKept == i - 1) {
+                if ((oldStarts[i >>> 6] & (1L << i)) != 0) {
+                    starts[k >>> 6] |= 1L << k;
+                }
+            } else {
+                markIfRunStarts(starts, out, k, key);
             }
-            out[k++] = r;
+            k++;
+            lastKept = i;
         }
-        while (m < moved.length) {
-            out[k++] = moved[m++];
+        return new Order(out, starts);
+    }
+
+    /** The first old position whose kept row sorts after {@code row} (changed rows skipped); {@code oldRows} if none. */
+    private static int insertionPoint(int[] perm, int oldRows, long[] mark, int row, IntSorter.RowComparator cmp) {
+        int lo = 0;
+        int hi = oldRows;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            int j = mid;
+            while (j < hi && (mark[perm[j] >>> 6] & (1L << perm[j])) != 0) {
+                j++;
+            }
+            if (j == hi || cmp.compare(row, perm[j]) < 0) {
+                hi = mid; // every kept row from mid on sorts after it
+            } else {
+                lo = j + 1;
+            }
         }
-        return out;
+        return lo;
+    }
+
+    private static void markIfRunStarts(long[] starts, int[] order, int k, IntSorter.RowComparator key) {
+        if (k == 0 || key.compare(order[k - 1], order[k]) != 0) {
+            starts[k >>> 6] |= 1L << k;
+        }
     }
 
     /** The field's order with the tie-break of {@link SendSort#keys()}; reads the columns as they are now. */
