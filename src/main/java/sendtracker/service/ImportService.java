@@ -31,8 +31,8 @@ import sendtracker.store.UpsertCounts;
  * was stored stays, consistent, and the report says up to which line.
  */
 public final class ImportService {
-    /** Rows per store transaction. */
-    public static final int BATCH_SIZE = 5_000;
+    /** Rows per store transaction unless the store says otherwise ({@link SendStore#importBatchSize}). */
+    public static final int BATCH_SIZE = SendStore.DEFAULT_IMPORT_BATCH;
     /** How many rejection messages a report carries for the user (all are in the reject file). */
     public static final int REJECT_SAMPLES = 20;
 
@@ -110,12 +110,12 @@ public final class ImportService {
     private final int batchSize;
 
     public ImportService(SendStore store) {
-        this(store, BATCH_SIZE);
+        this(store, store.importBatchSize());
     }
 
     /** Into the store of a service (the command line and the window hold one). */
     public ImportService(SendService sends) {
-        this(sends.store(), BATCH_SIZE);
+        this(sends.store());
     }
 
     /** With another batch size (tests use small ones to see several batches). */
@@ -171,8 +171,10 @@ public final class ImportService {
         }
         Run run = new Run(actor, rejects);
         try {
-            boolean complete = reader.read(run::row,
-                    (rows, bytes) -> progress.update(file, Phase.STORING, rows, bytes, total), cancelled);
+            // rows are read and checked a batch ahead on their own thread while this one stores
+            boolean complete = ReadAhead.run(reader, run::check, batchSize,
+                    (rows, bytes) -> progress.update(file, Phase.STORING, rows, bytes, total), cancelled,
+                    chunk -> chunk.forEach(run::row));
             run.flush();
             Path rejectsFile = rejects.finish();
             return run.report(file, format, check.warnings(), rejectsFile, !complete, null);
@@ -220,12 +222,18 @@ public final class ImportService {
             this.rejects = rejects;
         }
 
-        void row(SendRow row) {
+        /** On the reading thread: the file's own rules for a row (a repeated id, a send the actor may not see). */
+        SendRow check(SendRow row) {
             SendRow checked = ids.check(row);
             if (checked.isAccepted() && !Visibility.canSee(actor, checked.send())) {
                 Send s = checked.send();
                 checked = checked.reject(null, Texts.get("exchange.row.notVisible", s.senderEmail(), s.team()));
             }
+            return checked;
+        }
+
+        /** On the calling thread, in file order: a checked row joins the batch or the reject file. */
+        void row(SendRow checked) {
             if (checked.isAccepted()) {
                 if (batch.isEmpty()) {
                     firstPendingLine = checked.line();
