@@ -26,7 +26,9 @@ import sendtracker.store.UpsertCounts;
  * <p>
  * Each file is read twice, streamed: a check pass that fails a malformed file before anything is
  * stored, then a storing pass that upserts the good rows in batches (one transaction each) and
- * writes every rejected row to {@code <input>.rejects.csv}. For every file,
+ * writes every rejected row to {@code <input>.rejects.csv}; its rows are read and checked a batch
+ * ahead on a thread of their own ({@link ReadAhead}, docs/decisions/0024-team-import-reads-ahead.md),
+ * the batches stored in file order on the calling thread. For every file,
  * {@code read = inserted + updated + unchanged + rejected}. A cancel stops between batches: what
  * was stored stays, consistent, and the report says up to which line.
  */
