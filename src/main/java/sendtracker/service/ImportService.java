@@ -26,13 +26,15 @@ import sendtracker.store.UpsertCounts;
  * <p>
  * Each file is read twice, streamed: a check pass that fails a malformed file before anything is
  * stored, then a storing pass that upserts the good rows in batches (one transaction each) and
- * writes every rejected row to {@code <input>.rejects.csv}. For every file,
+ * writes every rejected row to {@code <input>.rejects.csv}; its rows are read and checked a batch
+ * ahead on a thread of their own ({@link ReadAhead}, docs/decisions/0024-team-import-reads-ahead.md),
+ * the batches stored in file order on the calling thread. For every file,
  * {@code read = inserted + updated + unchanged + rejected}. A cancel stops between batches: what
  * was stored stays, consistent, and the report says up to which line.
  */
 public final class ImportService {
-    /** Rows per store transaction. */
-    public static final int BATCH_SIZE = 5_000;
+    /** Rows per store transaction unless the store says otherwise ({@link SendStore#importBatchSize}). */
+    public static final int BATCH_SIZE = SendStore.DEFAULT_IMPORT_BATCH;
     /** How many rejection messages a report carries for the user (all are in the reject file). */
     public static final int REJECT_SAMPLES = 20;
 
@@ -110,12 +112,12 @@ public final class ImportService {
     private final int batchSize;
 
     public ImportService(SendStore store) {
-        this(store, BATCH_SIZE);
+        this(store, store.importBatchSize());
     }
 
     /** Into the store of a service (the command line and the window hold one). */
     public ImportService(SendService sends) {
-        this(sends.store(), BATCH_SIZE);
+        this(sends.store());
     }
 
     /** With another batch size (tests use small ones to see several batches). */
@@ -171,8 +173,10 @@ public final class ImportService {
         }
         Run run = new Run(actor, rejects);
         try {
-            boolean complete = reader.read(run::row,
-                    (rows, bytes) -> progress.update(file, Phase.STORING, rows, bytes, total), cancelled);
+            // rows are read and checked a batch ahead on their own thread while this one stores
+            boolean complete = ReadAhead.run(reader, run::check, batchSize,
+                    (rows, bytes) -> progress.update(file, Phase.STORING, rows, bytes, total), cancelled,
+                    chunk -> chunk.forEach(run::row));
             run.flush();
             Path rejectsFile = rejects.finish();
             return run.report(file, format, check.warnings(), rejectsFile, !complete, null);
@@ -220,12 +224,18 @@ public final class ImportService {
             this.rejects = rejects;
         }
 
-        void row(SendRow row) {
+        /** On the reading thread: the file's own rules for a row (a repeated id, a send the actor may not see). */
+        SendRow check(SendRow row) {
             SendRow checked = ids.check(row);
             if (checked.isAccepted() && !Visibility.canSee(actor, checked.send())) {
                 Send s = checked.send();
                 checked = checked.reject(null, Texts.get("exchange.row.notVisible", s.senderEmail(), s.team()));
             }
+            return checked;
+        }
+
+        /** On the calling thread, in file order: a checked row joins the batch or the reject file. */
+        void row(SendRow checked) {
             if (checked.isAccepted()) {
                 if (batch.isEmpty()) {
                     firstPendingLine = checked.line();

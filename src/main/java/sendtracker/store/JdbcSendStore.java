@@ -135,6 +135,11 @@ public final class JdbcSendStore implements SendStore {
     }
 
     @Override
+    public int importBatchSize() {
+        return copyUpserts != null ? CopyUpserts.BATCH : SendStore.super.importBatchSize();
+    }
+
+    @Override
     public CancelCommit cancel(String sendId, Long expectedVersion, User actor, String reason, Instant now,
             CancelPolicy policy) {
         return cancels.cancel(sendId, expectedVersion, actor, reason, now, policy);

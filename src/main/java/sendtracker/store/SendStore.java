@@ -76,6 +76,14 @@ public interface SendStore extends SendQuery, AutoCloseable {
      */
     UpsertCounts upsert(List<Send> sends);
 
+    /** How many sends an import hands to one {@link #upsert} on this store (one transaction each). */
+    default int importBatchSize() {
+        return DEFAULT_IMPORT_BATCH;
+    }
+
+    /** Rows per import transaction unless a store says otherwise. */
+    int DEFAULT_IMPORT_BATCH = 5_000;
+
     /**
      * Cancels one send in one transaction: re-reads and locks the stored row, evaluates the
      * policy on it, and when it allows: status Canceled, a history entry, and a credit back

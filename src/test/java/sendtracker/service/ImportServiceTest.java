@@ -292,6 +292,35 @@ class ImportServiceTest {
     }
 
     @Test
+    void theStoreSaysHowManyRowsGoIntoOneTransaction() throws Exception {
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            rows.add(row("B" + i, i == 5 ? "Nope" : "Processing", "2026-11-02T10:00:00Z", "1"));
+        }
+        Path f = csv("batches.csv", rows.toArray(String[]::new));
+        List<Integer> upserts = new ArrayList<>();
+        SendStore fours = (SendStore) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {SendStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("importBatchSize")) {
+                        return 4;
+                    }
+                    if (method.getName().equals("upsert")) {
+                        upserts.add(((List<?>) args[0]).size());
+                    }
+                    try {
+                        return method.invoke(store, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        ImportService.Report r = importOne(new ImportService(fours), f);
+        assertEquals(List.of(4, 4, 1), upserts);
+        assertEquals(9, r.inserted());
+        assertEquals(1, r.rejected());
+        assertEquals(SendStore.DEFAULT_IMPORT_BATCH, store.importBatchSize());
+    }
+
+    @Test
     void progressReportsBothPassesAndEndsAtTheFileSize() throws Exception {
         Path f = csv("p.csv", row("A", "Processing", "2026-11-02T10:00:00Z", "1"));
         List<String> seen = new ArrayList<>();

@@ -71,6 +71,9 @@ class StoreTest {
             JdbcSendStore store = new JdbcSendStore(db);
             assertEquals(0, store.sendCount());
             assertEquals(JdbcSendStore.LOCAL_ADMIN, store.defaultUser());
+            // the team store takes an import in larger transactions (docs/decisions/0024)
+            assertEquals(kind == StoreKind.LOCAL, store.importBatchSize() == SendStore.DEFAULT_IMPORT_BATCH);
+            assertTrue(store.importBatchSize() >= SendStore.DEFAULT_IMPORT_BATCH);
             store.upsert(List.of(send("KEEP-1", SendStatus.SHIPPED, NOW)));
         }
         try (Database db = Database.open(url)) {
