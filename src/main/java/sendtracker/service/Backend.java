@@ -29,7 +29,7 @@ public final class Backend implements AutoCloseable {
     private final Database database;
     private final Optional<BackupService> backups;
     /** A window's open writes the day's backup in the background; other opens have written it already. */
-    private CompletableFuture<Void> dailyBackupDone = CompletableFuture.completedFuture(null);
+    private final CompletableFuture<Void> dailyBackupDone;
     private static final Logger LOG = Logger.getLogger(Backend.class.getName());
 
     /** A team store notifies each change; its feed is also read this often in case a notification is lost. */
@@ -43,8 +43,10 @@ public final class Backend implements AutoCloseable {
     private java.util.concurrent.ScheduledExecutorService settler;
 
     private Backend(Database database, SendStore store, SendService sends, Clock clock, boolean createdNow,
-            Optional<BackupService> backups, ChangeWatcher watcher, ReadPath readPath) {
+            Optional<BackupService> backups, ChangeWatcher watcher, ReadPath readPath,
+            CompletableFuture<Void> dailyBackupDone) {
         this.watcher = watcher;
+        this.dailyBackupDone = dailyBackupDone;
         this.readPath = readPath;
         this.database = database;
         this.store = store;
@@ -143,7 +145,8 @@ public final class Backend implements AutoCloseable {
                 if (backUp) {
                     backups.ifPresent(Backend::dailyBackup);
                 }
-                return new Backend(db, store, plain, clock, db.isNew(), backups, null, null);
+                return new Backend(db, store, plain, clock, db.isNew(), backups, null, null,
+                        CompletableFuture.completedFuture(null));
             }
             // The feed's position is taken before the index reads the sends: nothing committed in between is missed.
             ChangeFeed feed = ChangeFeed.of(db);
@@ -157,8 +160,11 @@ public final class Backend implements AutoCloseable {
                 BackupService daily = backups.get();
                 readPath.indexReady().whenComplete((done, failed) -> {
                     Thread t = new Thread(() -> {
-                        dailyBackup(daily);
-                        backedUp.complete(null);
+                        try {
+                            dailyBackup(daily);
+                        } finally {
+                            backedUp.complete(null); // a restore waits for this, whatever happened
+                        }
                     }, "daily-backup");
                     t.setDaemon(true);
                     t.setPriority(Thread.NORM_PRIORITY - 1);
@@ -168,12 +174,10 @@ public final class Backend implements AutoCloseable {
             SendService service = new SendService(store, readPath, new CancelPolicy(), clock, false);
             ChangeWatcher watcher = new ChangeWatcher(feed, db.isTeamStore() ? db::openDirect : null,
                     readPath.index(), db.isTeamStore() ? TEAM_POLL : LOCAL_POLL, fromSeq);
-            Backend window = new Backend(db, store, service, clock, db.isNew(), backups, watcher, readPath);
             if (!backUp || backups.isEmpty()) {
                 backedUp.complete(null);
             }
-            window.dailyBackupDone = backedUp;
-            return window;
+            return new Backend(db, store, service, clock, db.isNew(), backups, watcher, readPath, backedUp);
         } catch (RuntimeException e) {
             store.close();
             throw e;
