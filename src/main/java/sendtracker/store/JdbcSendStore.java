@@ -171,6 +171,9 @@ public final class JdbcSendStore implements SendStore {
 
     @Override
     public void close() {
+        // a closed store tells no one of writes: its listeners (a read index) are let go with it, even
+        // while a caller still holds the closed store
+        listeners.clear();
         onClose.run();
     }
 }
