@@ -42,6 +42,15 @@ final class LaunchTimes {
         return thisJvm;
     }
 
+    /** In a relaunched window JVM (CdsRelaunch), when it started: the relaunch's own cost. */
+    static void markRelaunch() {
+        long self = ManagementFactory.getRuntimeMXBean().getStartTime();
+        long launch = launchedAt(System.getProperty(CdsRelaunch.LAUNCHED_AT), self);
+        if (launch != self) {
+            LOG.info("window JVM started " + (self - launch) + " ms after launch");
+        }
+    }
+
     static void mark(String what) {
         LOG.info(what + " " + sinceLaunch() + " ms after launch");
     }
