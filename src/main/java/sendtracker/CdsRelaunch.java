@@ -7,10 +7,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -88,16 +85,28 @@ final class CdsRelaunch {
      */
     static String key(String classPath, String javaHome, String vmVersion) {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((javaHome + "\n" + vmVersion + "\n").getBytes(StandardCharsets.UTF_8));
+            StringBuilder text = new StringBuilder(javaHome).append('\n').append(vmVersion).append('\n');
             for (Path entry : entries(classPath)) {
-                String line = entry + "|" + Files.size(entry) + "|" + Files.getLastModifiedTime(entry).toMillis() + "\n";
-                digest.update(line.getBytes(StandardCharsets.UTF_8));
+                text.append(entry).append('|').append(Files.size(entry)).append('|')
+                        .append(Files.getLastModifiedTime(entry).toMillis()).append('\n');
             }
-            return HexFormat.of().formatHex(digest.digest(), 0, 8);
-        } catch (IOException | NoSuchAlgorithmException | RuntimeException e) {
+            return String.format("%016x", fnv1a64(text.toString()));
+        } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * FNV-1a, 64 bits: a name, not a checksum (the JVM checks an archive against its class path
+     * itself); MessageDigest would cost the launch its security providers' start.
+     */
+    static long fnv1a64(String text) {
+        long hash = 0xcbf29ce484222325L;
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            hash ^= b & 0xff;
+            hash *= 0x100000001b3L;
+        }
+        return hash;
     }
 
     /** The class path's entries, absolute, with the jars each jar's Class-Path adds (one level, as CDS checks them). */
