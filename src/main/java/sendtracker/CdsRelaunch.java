@@ -44,7 +44,7 @@ final class CdsRelaunch {
      */
     static Plan plan(Optional<String> java, List<String> jvmArgs, String relaunchProperty, String classPath,
             Path cdsFolder, String key, long launchedAt, String[] args) {
-        if ("false".equals(relaunchProperty) || java.isEmpty() || classPath == null || classPath.isBlank()
+        if ("false".equals(relaunchProperty) || !isJava(java) || classPath == null || classPath.isBlank()
                 || key == null) {
             return null;
         }
@@ -77,6 +77,15 @@ final class CdsRelaunch {
         cmd.add(MAIN_CLASS);
         cmd.addAll(List.of(args));
         return new Plan(cmd, archive, dumping);
+    }
+
+    /** True for a java binary; the installer's native launcher takes no JVM options on its command line. */
+    static boolean isJava(Optional<String> command) {
+        if (command.isEmpty()) {
+            return false;
+        }
+        Path name = Path.of(command.get()).getFileName();
+        return name != null && (name.toString().equals("java") || name.toString().equals("java.exe"));
     }
 
     /**

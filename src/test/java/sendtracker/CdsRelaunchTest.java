@@ -70,8 +70,12 @@ class CdsRelaunchTest {
     }
 
     @Test
-    void noRelaunchWithoutAKnownJavaClassPathOrKey() {
+    void noRelaunchWithoutAJavaBinaryClassPathOrKey() {
         assertNull(CdsRelaunch.plan(Optional.empty(), List.of(), null, "app.jar", dir, "abc", 1L, ARGS));
+        assertNull(CdsRelaunch.plan(Optional.of("/opt/sendtracker/bin/SendTracker"), List.of(), null, "app.jar", dir,
+                "abc", 1L, ARGS), "the installer's launcher");
+        assertNotNull(CdsRelaunch.plan(Optional.of("/c/jdk/bin/java.exe"), List.of(), null,
+                "app.jar", dir, "abc", 1L, ARGS));
         assertNull(CdsRelaunch.plan(JAVA, List.of(), null, "", dir, "abc", 1L, ARGS));
         assertNull(CdsRelaunch.plan(JAVA, List.of(), null, "app.jar", dir, null, 1L, ARGS));
     }
