@@ -210,4 +210,15 @@ final class CdsRelaunch {
             }
         }
     }
+
+    /**
+     * In the window's second JVM: ends it when the first one is gone, even by {@code kill -9}, so
+     * no window outlives the process a script or a desktop started (the shutdown hooks close the store).
+     */
+    static void endWithLauncher() {
+        if (System.getProperty(LAUNCHED_AT) == null) {
+            return;
+        }
+        ProcessHandle.current().parent().ifPresent(first -> first.onExit().thenRun(() -> System.exit(143)));
+    }
 }

@@ -31,6 +31,7 @@ public final class Launcher {
             System.exit(refused);
         }
         relaunchThroughArchive(args);
+        CdsRelaunch.endWithLauncher();
         try {
             App.launchWindow(WindowOptions.parse(args).toNamedArgs());
         } catch (WindowOptions.Refused e) {
