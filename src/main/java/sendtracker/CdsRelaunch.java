@@ -73,10 +73,21 @@ final class CdsRelaunch {
         cmd.add("-Xlog:cds=off,cds+dynamic=off");
         cmd.add(have ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + dumping);
         cmd.add("-cp");
-        cmd.add(classPath);
+        // absolute: the archive records the class path as given, and the next start may come from another folder
+        cmd.add(absolute(classPath));
         cmd.add(MAIN_CLASS);
         cmd.addAll(List.of(args));
         return new Plan(cmd, archive, dumping);
+    }
+
+    static String absolute(String classPath) {
+        List<String> out = new ArrayList<>();
+        for (String part : classPath.split(File.pathSeparator)) {
+            if (!part.isEmpty()) {
+                out.add(Path.of(part).toAbsolutePath().normalize().toString());
+            }
+        }
+        return String.join(File.pathSeparator, out);
     }
 
     /** True for a java binary; the installer's native launcher takes no JVM options on its command line. */

@@ -36,6 +36,13 @@ class CdsRelaunchTest {
     }
 
     @Test
+    void theChildsClassPathIsAbsoluteSoTheArchiveServesAStartFromAnotherFolder() {
+        // the archive records the class path as given; a relative one fails from another working folder
+        assertEquals(Path.of("lib/a.jar").toAbsolutePath() + java.io.File.pathSeparator + "/opt/b.jar",
+                CdsRelaunch.absolute("lib/./a.jar" + java.io.File.pathSeparator + "/opt/b.jar"));
+    }
+
+    @Test
     void theFirstStartMakesAnArchiveBesideTheOthersUnderAPartName() {
         CdsRelaunch.Plan plan = plan(List.of("-Xmx512m", "-Dx=1"), null);
 
@@ -43,7 +50,8 @@ class CdsRelaunchTest {
         assertEquals(dir.resolve("cds").resolve("send-tracker-abc.jsa.1000.part"), plan.dumping());
         assertEquals(List.of("/opt/jdk/bin/java", "-Xmx512m", "-Dx=1", "-Dsendtracker.relaunch=false",
                 "-Dsendtracker.launchedAt=1000", "-Xshare:auto", "-Xlog:cds=off,cds+dynamic=off",
-                "-XX:ArchiveClassesAtExit=" + plan.dumping(), "-cp", "app.jar", "sendtracker.Launcher",
+                "-XX:ArchiveClassesAtExit=" + plan.dumping(), "-cp", Path.of("app.jar").toAbsolutePath().toString(),
+                "sendtracker.Launcher",
                 "--db=jdbc:h2:mem:x", "--user=sam@acme.test"), plan.command());
     }
 
