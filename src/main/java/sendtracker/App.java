@@ -81,6 +81,7 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         AppLog.toDataFolder();
+        LaunchTimes.markRelaunch();
         LaunchTimes.mark("JavaFX started");
         Thread.setDefaultUncaughtExceptionHandler((thread, e) ->
                 Logger.getLogger("sendtracker").log(Level.SEVERE,

@@ -21,9 +21,34 @@ final class LaunchTimes {
     private LaunchTimes() {
     }
 
-    /** Milliseconds since the JVM started. */
+    /** Milliseconds since the user's launch: the first JVM's start when the launcher relaunched (CdsRelaunch), else this JVM's. */
     static long sinceLaunch() {
-        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        return System.currentTimeMillis() - launchedAt(System.getProperty(CdsRelaunch.LAUNCHED_AT),
+                ManagementFactory.getRuntimeMXBean().getStartTime());
+    }
+
+    /** The relaunching JVM's start when {@code property} names one no later than this JVM's, else {@code thisJvm}. */
+    static long launchedAt(String property, long thisJvm) {
+        if (property != null) {
+            try {
+                long parent = Long.parseLong(property.trim());
+                if (parent > 0 && parent <= thisJvm) {
+                    return parent;
+                }
+            } catch (NumberFormatException e) {
+                // not ours: count from this JVM
+            }
+        }
+        return thisJvm;
+    }
+
+    /** In a relaunched window JVM (CdsRelaunch), when it started: the relaunch's own cost. */
+    static void markRelaunch() {
+        long self = ManagementFactory.getRuntimeMXBean().getStartTime();
+        long launch = launchedAt(System.getProperty(CdsRelaunch.LAUNCHED_AT), self);
+        if (launch != self) {
+            LOG.info("window JVM started " + (self - launch) + " ms after launch");
+        }
     }
 
     static void mark(String what) {

@@ -1,12 +1,15 @@
 package sendtracker;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.RuntimeMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Supplier;
 
 import sendtracker.cli.Cli;
+import sendtracker.store.Database;
 
 /**
  * The jar's entry point. A plain class, because JavaFX on the class path refuses an
@@ -27,6 +30,8 @@ public final class Launcher {
         if (refused != 0) {
             System.exit(refused);
         }
+        relaunchThroughArchive(args);
+        CdsRelaunch.endWithLauncher();
         try {
             App.launchWindow(WindowOptions.parse(args).toNamedArgs());
         } catch (WindowOptions.Refused e) {
@@ -34,6 +39,28 @@ public final class Launcher {
         } catch (RuntimeException | LinkageError e) {
             System.err.println(DesktopCheck.launchFailed(e));
             System.exit(1);
+        }
+    }
+
+    /**
+     * Starts the window in a second JVM that maps (or on its first start makes) the app's own AppCDS
+     * archive, and exits with that JVM's code; returns when the window is to open in this JVM
+     * instead (docs/decisions/0026-window-start-through-its-own-cds-archive.md).
+     */
+    private static void relaunchThroughArchive(String[] args) {
+        CdsRelaunch.Plan plan;
+        try {
+            String classPath = System.getProperty("java.class.path");
+            RuntimeMXBean runtime = ManagementFactory.getRuntimeMXBean();
+            plan = CdsRelaunch.plan(ProcessHandle.current().info().command(), runtime.getInputArguments(),
+                    System.getProperty(CdsRelaunch.RELAUNCH), classPath, Database.dataFolder().resolve("cds"),
+                    CdsRelaunch.key(classPath, System.getProperty("java.home"), System.getProperty("java.vm.version")),
+                    runtime.getStartTime(), args);
+        } catch (RuntimeException e) {
+            return;
+        }
+        if (plan != null) {
+            CdsRelaunch.run(plan).ifPresent(System::exit);
         }
     }
 

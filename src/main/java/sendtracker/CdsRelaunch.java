@@ -1,0 +1,235 @@
+package sendtracker;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+
+/**
+ * The window's start from the plain jar through an AppCDS archive that the app keeps itself
+ * (docs/decisions/0026-window-start-through-its-own-cds-archive.md): Java 17 cannot add an
+ * archive to a JVM that is already running, so the launcher starts a second JVM, the same java
+ * with the same options, class path and arguments, plus {@code -XX:SharedArchiveFile} when this
+ * class path and JDK have an archive in {@code <data folder>/cds}, else
+ * {@code -XX:ArchiveClassesAtExit} so the next start has one. Commands never come here.
+ */
+final class CdsRelaunch {
+    /** -Dsendtracker.relaunch=false: open the window in this JVM (the child, and anyone who asks). */
+    static final String RELAUNCH = "sendtracker.relaunch";
+    /** The first JVM's start (ms since the epoch), so the child counts its launch from the user's. */
+    static final String LAUNCHED_AT = "sendtracker.launchedAt";
+    static final String MAIN_CLASS = "sendtracker.Launcher";
+
+    private CdsRelaunch() {
+    }
+
+    /** What the parent does: the child's command, and the archive it makes (null when it uses one). */
+    record Plan(List<String> command, Path archive, Path dumping) {
+    }
+
+    /**
+     * Null when the window opens in this JVM: asked not to relaunch, the JVM already names or makes an
+     * archive, sharing is off, a debugger agent would clash on its port, or the java is unknown.
+     */
+    static Plan plan(Optional<String> java, List<String> jvmArgs, String relaunchProperty, String classPath,
+            Path cdsFolder, String key, long launchedAt, String[] args) {
+        if ("false".equals(relaunchProperty) || !isJava(java) || classPath == null || classPath.isBlank()
+                || key == null) {
+            return null;
+        }
+        for (String a : jvmArgs) {
+            if (a.startsWith("-XX:SharedArchiveFile") || a.startsWith("-XX:ArchiveClassesAtExit")
+                    || a.equals("-Xshare:off") || a.equals("-Xshare:dump") || a.startsWith("-agentlib:jdwp")
+                    || a.startsWith("-Xrunjdwp") || a.startsWith("-Xdebug")) {
+                return null;
+            }
+        }
+        Path archive = cdsFolder.resolve("send-tracker-" + key + ".jsa");
+        boolean have = Files.isRegularFile(archive);
+        Path dumping = have ? null : cdsFolder.resolve("send-tracker-" + key + ".jsa." + launchedAt + ".part");
+        List<String> cmd = new ArrayList<>();
+        cmd.add(java.get());
+        for (String a : jvmArgs) {
+            if (!a.startsWith("-D" + RELAUNCH + "=") && !a.startsWith("-D" + LAUNCHED_AT + "=")
+                    && !a.startsWith("-Xshare:") && !a.startsWith("-Xlog:cds")) {
+                cmd.add(a);
+            }
+        }
+        cmd.add("-D" + RELAUNCH + "=false");
+        cmd.add("-D" + LAUNCHED_AT + "=" + launchedAt);
+        // a stale or unreadable archive is then skipped without a word, never an error
+        cmd.add("-Xshare:auto");
+        cmd.add("-Xlog:cds=off,cds+dynamic=off");
+        cmd.add(have ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + dumping);
+        cmd.add("-cp");
+        // absolute: the archive records the class path as given, and the next start may come from another folder
+        cmd.add(absolute(classPath));
+        cmd.add(MAIN_CLASS);
+        cmd.addAll(List.of(args));
+        return new Plan(cmd, archive, dumping);
+    }
+
+    static String absolute(String classPath) {
+        List<String> out = new ArrayList<>();
+        for (String part : classPath.split(File.pathSeparator)) {
+            if (!part.isEmpty()) {
+                out.add(Path.of(part).toAbsolutePath().normalize().toString());
+            }
+        }
+        return String.join(File.pathSeparator, out);
+    }
+
+    /** True for a java binary; the installer's native launcher takes no JVM options on its command line. */
+    static boolean isJava(Optional<String> command) {
+        if (command.isEmpty()) {
+            return false;
+        }
+        Path name = Path.of(command.get()).getFileName();
+        return name != null && (name.toString().equals("java") || name.toString().equals("java.exe"));
+    }
+
+    /**
+     * Names this class path on this JDK: every class path entry and every jar its manifests add
+     * (path, size, modification time), java.home and the VM's version. Null when an entry cannot be read.
+     */
+    static String key(String classPath, String javaHome, String vmVersion) {
+        try {
+            StringBuilder text = new StringBuilder(javaHome).append('\n').append(vmVersion).append('\n');
+            for (Path entry : entries(classPath)) {
+                text.append(entry).append('|').append(Files.size(entry)).append('|')
+                        .append(Files.getLastModifiedTime(entry).toMillis()).append('\n');
+            }
+            return String.format("%016x", fnv1a64(text.toString()));
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * FNV-1a, 64 bits: a name, not a checksum (the JVM checks an archive against its class path
+     * itself); MessageDigest would cost the launch its security providers' start.
+     */
+    static long fnv1a64(String text) {
+        long hash = 0xcbf29ce484222325L;
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            hash ^= b & 0xff;
+            hash *= 0x100000001b3L;
+        }
+        return hash;
+    }
+
+    /** The class path's entries, absolute, with the jars each jar's Class-Path adds (one level, as CDS checks them). */
+    static Set<Path> entries(String classPath) throws IOException {
+        Set<Path> out = new LinkedHashSet<>();
+        for (String part : classPath.split(File.pathSeparator)) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            Path entry = Path.of(part).toAbsolutePath().normalize();
+            out.add(entry);
+            if (Files.isRegularFile(entry) && part.endsWith(".jar")) {
+                try (JarFile jar = new JarFile(entry.toFile())) {
+                    Manifest manifest = jar.getManifest();
+                    String more = manifest == null ? null : manifest.getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
+                    if (more != null) {
+                        for (String rel : more.trim().split("\\s+")) {
+                            out.add(entry.getParent().resolve(rel).normalize());
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Runs the plan: the child's exit code, or empty when it could not start (the caller opens the window
+     * itself). A made archive takes its name only once the child has exited and written it; the
+     * archives of other jars and JDKs are deleted then.
+     */
+    static Optional<Integer> run(Plan plan) {
+        Process child;
+        try {
+            if (plan.dumping() != null) {
+                Files.createDirectories(plan.dumping().getParent());
+            }
+            child = new ProcessBuilder(plan.command()).inheritIO().start();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        // closing the terminal or a kill ends the child too, and waits for its archive
+        Thread stop = new Thread(() -> {
+            child.destroy();
+            waitQuietly(child);
+            keepArchive(plan);
+        });
+        Runtime.getRuntime().addShutdownHook(stop);
+        int code = waitQuietly(child);
+        keepArchive(plan);
+        return Optional.of(code);
+    }
+
+    private static int waitQuietly(Process child) {
+        while (true) {
+            try {
+                return child.waitFor();
+            } catch (InterruptedException e) {
+                // the parent only waits; its shutdown hook ends the child
+            }
+        }
+    }
+
+    /** Renames a complete archive into place and removes older ones; a missing or empty one is dropped. */
+    static synchronized void keepArchive(Plan plan) {
+        Path part = plan.dumping();
+        if (part == null || !Files.exists(part)) {
+            return;
+        }
+        try {
+            if (Files.size(part) > 0) {
+                Files.move(part, plan.archive(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                removeOthers(plan.archive());
+            } else {
+                Files.deleteIfExists(part);
+            }
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException ignored) {
+                // the next start makes it again
+            }
+        }
+    }
+
+    private static void removeOthers(Path keep) throws IOException {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(keep.getParent(), "send-tracker-*.jsa")) {
+            for (Path f : files) {
+                if (!f.equals(keep)) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
+    }
+
+    /**
+     * In the window's second JVM: ends it when the first one is gone, even by {@code kill -9}, so
+     * no window outlives the process a script or a desktop started (the shutdown hooks close the store).
+     */
+    static void endWithLauncher() {
+        if (System.getProperty(LAUNCHED_AT) == null) {
+            return;
+        }
+        ProcessHandle.current().parent().ifPresent(first -> first.onExit().thenRun(() -> System.exit(143)));
+    }
+}
