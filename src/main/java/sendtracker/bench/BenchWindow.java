@@ -64,7 +64,9 @@ final class BenchWindow {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile());
         Map<String, String> env = pb.environment();
         env.put("XDG_DATA_HOME", data.toAbsolutePath().toString()); // its log goes to <data>/send-tracker/logs
-        env.putIfAbsent("DISPLAY", ":0"); // Monocle draws nowhere; the launcher's desktop check wants a name
+        if (env.getOrDefault("DISPLAY", "").isBlank()) {
+            env.put("DISPLAY", ":0"); // Monocle draws nowhere; the launcher's desktop check wants a name (an empty one too)
+        }
         Process p = null;
         try {
             p = pb.start();
