@@ -190,7 +190,7 @@ final class CdsRelaunch {
         }
     }
 
-    /** Renames a complete archive into place and removes older ones; a missing or empty one is dropped. */
+    /** Renames a complete archive into place and removes older ones and orphaned .part files; a missing or empty one is dropped. */
     static synchronized void keepArchive(Plan plan) {
         Path part = plan.dumping();
         if (part == null || !Files.exists(part)) {
@@ -213,7 +213,8 @@ final class CdsRelaunch {
     }
 
     private static void removeOthers(Path keep) throws IOException {
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(keep.getParent(), "send-tracker-*.jsa")) {
+        // older archives, and the .part files of first starts whose launcher was killed before the rename
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(keep.getParent(), "send-tracker-*.{jsa,part}")) {
             for (Path f : files) {
                 if (!f.equals(keep)) {
                     Files.deleteIfExists(f);

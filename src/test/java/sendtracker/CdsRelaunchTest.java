@@ -132,6 +132,11 @@ class CdsRelaunchTest {
         Files.createDirectories(plan.archive().getParent());
         Path old = plan.archive().resolveSibling("send-tracker-old.jsa");
         Files.write(old, new byte[] {9});
+        // what a first start killed with -9 leaves: its archive never took its name
+        Path orphan = plan.archive().resolveSibling("send-tracker-abc.jsa.999.part");
+        Files.write(orphan, new byte[] {7});
+        Path other = plan.archive().resolveSibling("notes.txt");
+        Files.write(other, new byte[] {5});
         Files.write(plan.dumping(), new byte[] {1, 2});
 
         CdsRelaunch.keepArchive(plan);
@@ -139,6 +144,8 @@ class CdsRelaunchTest {
         assertTrue(Files.isRegularFile(plan.archive()));
         assertFalse(Files.exists(plan.dumping()));
         assertFalse(Files.exists(old));
+        assertFalse(Files.exists(orphan));
+        assertTrue(Files.exists(other));
     }
 
     @Test
