@@ -31,11 +31,21 @@ final class CdsRelaunch {
     static final String LAUNCHED_AT = "sendtracker.launchedAt";
     static final String MAIN_CLASS = "sendtracker.Launcher";
 
+    /** The window JVM's compiler unless the user chose one: C1 only, no profiling tiers. */
+    static final String QUICK_JIT = "-XX:TieredStopAtLevel=1";
+
     private CdsRelaunch() {
     }
 
     /** What the parent does: the child's command, and the archive it makes (null when it uses one). */
     record Plan(List<String> command, Path archive, Path dumping) {
+    }
+
+    /** A JVM option that picks the JIT compilers or their tiers, which the relaunch then keeps as given. */
+    static boolean choosesJit(String jvmArg) {
+        return jvmArg.startsWith("-XX:TieredStopAtLevel") || jvmArg.startsWith("-XX:+TieredCompilation")
+                || jvmArg.startsWith("-XX:-TieredCompilation") || jvmArg.startsWith("-XX:CompilationMode")
+                || jvmArg.equals("-Xint") || jvmArg.equals("-Xcomp");
     }
 
     /**
@@ -65,6 +75,11 @@ final class CdsRelaunch {
                     && !a.startsWith("-Xshare:") && !a.startsWith("-Xlog:cds")) {
                 cmd.add(a);
             }
+        }
+        if (jvmArgs.stream().noneMatch(CdsRelaunch::choosesJit)) {
+            // the window's start is spent in code that runs once: C1 alone starts it in two thirds of
+            // the CPU time, and the index's queries run as fast (docs/decisions/0030-window-jvm-compiles-with-c1.md)
+            cmd.add(QUICK_JIT);
         }
         cmd.add("-D" + RELAUNCH + "=false");
         cmd.add("-D" + LAUNCHED_AT + "=" + launchedAt);

@@ -48,11 +48,24 @@ class CdsRelaunchTest {
 
         assertEquals(dir.resolve("cds").resolve("send-tracker-abc.jsa"), plan.archive());
         assertEquals(dir.resolve("cds").resolve("send-tracker-abc.jsa.1000.part"), plan.dumping());
-        assertEquals(List.of("/opt/jdk/bin/java", "-Xmx512m", "-Dx=1", "-Dsendtracker.relaunch=false",
+        assertEquals(List.of("/opt/jdk/bin/java", "-Xmx512m", "-Dx=1", "-XX:TieredStopAtLevel=1", "-Dsendtracker.relaunch=false",
                 "-Dsendtracker.launchedAt=1000", "-Xshare:auto", "-Xlog:cds=off,cds+dynamic=off",
                 "-XX:ArchiveClassesAtExit=" + plan.dumping(), "-cp", Path.of("app.jar").toAbsolutePath().toString(),
                 "sendtracker.Launcher",
                 "--db=jdbc:h2:mem:x", "--user=sam@acme.test"), plan.command());
+    }
+
+    @Test
+    void aJitChoiceOfTheUsersIsKeptAndNoOtherAdded() {
+        for (String option : List.of("-XX:TieredStopAtLevel=4", "-XX:-TieredCompilation", "-XX:+TieredCompilation",
+                "-XX:CompilationMode=high-only", "-Xint")) {
+            List<String> command = plan(List.of("-Xmx1g", option), null).command();
+
+            assertTrue(command.contains(option), command.toString());
+            assertEquals(1, command.stream().filter(CdsRelaunch::choosesJit).count(), command.toString());
+        }
+        assertFalse(CdsRelaunch.choosesJit("-Xmx1g"));
+        assertFalse(CdsRelaunch.choosesJit("-XX:+UseSerialGC"));
     }
 
     @Test
