@@ -130,6 +130,7 @@ public final class App extends Application {
         LaunchTimes.logFirstRows(scene, vm.tracker());
         Runnable show = () -> {
             if (!stage.isShowing()) {
+                LaunchTimes.mark("window showing");
                 stage.show();
                 LaunchTimes.mark("window shown");
             }

@@ -62,6 +62,7 @@ final class LaunchTimes {
             public void changed(javafx.beans.value.ObservableValue<? extends PagedSendList> obs, PagedSendList old,
                     PagedSendList rows) {
                 tracker.rowsProperty().removeListener(this);
+                mark("first page answered");
                 Runnable[] afterLayout = new Runnable[1];
                 afterLayout[0] = () -> {
                     scene.removePostLayoutPulseListener(afterLayout[0]);
