@@ -113,6 +113,32 @@ class WarmStartSourceTest {
     }
 
     @Test
+    void theCountsAreAskedOnlyOnceTheFirstPageHasItsAnswer() {
+        CountingSource store = new CountingSource();
+        List<Runnable> queued = new ArrayList<>();
+        WarmStartSource.start(store, null, SendSort.NEWEST_FIRST, 100, queued::add);
+        queued.remove(0).run();
+        queued.remove(0).run();
+
+        assertEquals(1, queued.size(), "only the page waits to run once the users are known");
+        queued.remove(0).run();
+        assertEquals(List.of("users", "defaultUser", "page ada@example.com 0 100"), store.calls);
+        assertEquals(1, queued.size(), "the counts, once the page has answered");
+        queued.remove(0).run();
+        assertEquals("counts ada@example.com", store.calls.get(3));
+    }
+
+    @Test
+    void theCountsAreAskedAfterAFailedPageToo() {
+        CountingSource store = new CountingSource();
+        store.pageFails = true;
+        WarmStartSource warm = WarmStartSource.start(store, null, SendSort.NEWEST_FIRST, 100, Runnable::run);
+
+        assertEquals(Map.of(SendStatus.DELIVERED, 4L), warm.countByStatus(ADMIN, SendFilter.ALL));
+        assertEquals(4, store.calls.size(), "the early counts were used");
+    }
+
+    @Test
     void anEarlyAnswerIsHandedOutOnceThenTheStoreIsAskedAgain() {
         CountingSource store = new CountingSource();
         WarmStartSource warm = WarmStartSource.start(store, null, SendSort.NEWEST_FIRST, 100, Runnable::run);
