@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.function.Supplier;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
@@ -28,9 +29,18 @@ public final class RejectsWriter implements AutoCloseable {
     private final Path target;
     private final Path temp;
     private final CsvWriter csv;
+    private final Supplier<List<String>> columns;
     private long rows;
 
     public RejectsWriter(Path input, List<String> originalColumns) throws IOException {
+        this(input, () -> originalColumns);
+    }
+
+    /**
+     * With the columns asked for at the first rejected row: a storing pass that starts before the
+     * check pass has ended knows them only once it has read the file's header.
+     */
+    public RejectsWriter(Path input, Supplier<List<String>> originalColumns) throws IOException {
         Path preferred = rejectsFileFor(input);
         Path tempFile;
         try {
@@ -42,12 +52,16 @@ public final class RejectsWriter implements AutoCloseable {
         }
         target = preferred;
         temp = tempFile;
+        columns = originalColumns;
         OutputStream out = Files.newOutputStream(temp);
         out.write(BOM);
         csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF)
                 .build(out, StandardCharsets.UTF_8);
+    }
+
+    private void header() {
         CsvWriter.CsvWriterRecord header = csv.writeRecord();
-        for (String c : originalColumns) {
+        for (String c : columns.get()) {
             header.writeField(Formulas.forRejectsFile(c));
         }
         header.writeField(Texts.get("exchange.rejects.line")).writeField(Texts.get("exchange.rejects.reason"));
@@ -61,6 +75,9 @@ public final class RejectsWriter implements AutoCloseable {
 
     public void write(SendRow row) throws IOException {
         try {
+            if (rows == 0) {
+                header();
+            }
             CsvWriter.CsvWriterRecord r = csv.writeRecord();
             for (String cell : row.original()) {
                 r.writeField(Formulas.forRejectsFile(cell));

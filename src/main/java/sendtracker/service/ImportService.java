@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 import sendtracker.domain.Send;
@@ -17,6 +18,7 @@ import sendtracker.exchange.RejectsWriter;
 import sendtracker.exchange.SendFileException;
 import sendtracker.exchange.SendFileReader;
 import sendtracker.exchange.SendRow;
+import sendtracker.store.HeldUpserts;
 import sendtracker.store.SendStore;
 import sendtracker.store.StoreException;
 import sendtracker.store.UpsertCounts;
@@ -150,6 +152,12 @@ public final class ImportService {
     public Report importFile(Path file, User actor, Progress progress, BooleanSupplier cancelled) {
         Objects.requireNonNull(actor, "actor");
         long total = SendFileReader.sizeOf(file);
+        Optional<HeldUpserts> held = store.holdUpserts();
+        if (held.isPresent()) {
+            try (HeldUpserts h = held.get()) {
+                return importWhileChecking(file, actor, progress, cancelled, total, h);
+            }
+        }
         SendFileReader reader;
         SendFileReader.FileCheck check;
         try {
@@ -171,7 +179,7 @@ public final class ImportService {
             return Report.failed(file, format, Texts.get("exchange.import.noRejectsFile",
                     RejectsWriter.rejectsFileFor(file), e.getMessage()));
         }
-        Run run = new Run(actor, rejects);
+        Run run = new Run(actor, rejects, null, null);
         try {
             // rows are read and checked a batch ahead on their own thread while this one stores
             boolean complete = ReadAhead.run(reader, run::check, batchSize,
@@ -183,20 +191,76 @@ public final class ImportService {
         } catch (SendFileException e) {
             // the file changed between the passes, or a late read failed
             return run.partialFailure(file, format, check.warnings(), rejects, e.getMessage());
-        } catch (StoreException e) {
-            return run.partialFailure(file, format, check.warnings(), rejects,
-                    Texts.get("exchange.import.storeFailed", String.valueOf(file.getFileName()),
-                            String.valueOf(run.firstPendingLine), e.getMessage()));
-        } catch (IOException e) {
-            return run.partialFailure(file, format, check.warnings(), rejects,
-                    Texts.get("exchange.import.rejectsFailed", RejectsWriter.rejectsFileFor(file), e.getMessage()));
-        } catch (RejectsFailed e) {
-            return run.partialFailure(file, format, check.warnings(), rejects,
-                    Texts.get("exchange.import.rejectsFailed", RejectsWriter.rejectsFileFor(file),
-                            e.getCause().getMessage()));
+        } catch (StoreException | IOException | RejectsFailed e) {
+            return run.partialFailure(file, format, check.warnings(), rejects, storingFailed(file, run, e));
         } finally {
             rejects.close(); // after finish() a no-op; otherwise drops the temporary file
         }
+    }
+
+    /**
+     * On a store that holds batches uncommitted ({@link SendStore#holdUpserts}): the check pass runs on
+     * a thread of its own while the storing pass stores into the held transaction, which commits once
+     * the check has passed; a malformed file rolls it back and stores nothing
+     * (docs/decisions/0028-team-import-stores-while-it-checks.md). Storing progress is told once the
+     * check has ended.
+     */
+    private Report importWhileChecking(Path file, User actor, Progress progress, BooleanSupplier cancelled,
+            long total, HeldUpserts held) {
+        SendFileReader reader;
+        SendFileReader checking;
+        try {
+            reader = SendFileReader.open(file);
+            checking = SendFileReader.open(file, reader.format());
+        } catch (SendFileException e) {
+            return Report.failed(file, null, e.getMessage());
+        }
+        String format = reader.format().name();
+        RejectsWriter rejects;
+        try {
+            rejects = new RejectsWriter(file, reader::originalColumns);
+        } catch (IOException e) {
+            return Report.failed(file, format, Texts.get("exchange.import.noRejectsFile",
+                    RejectsWriter.rejectsFileFor(file), e.getMessage()));
+        }
+        try (CheckAlongside check = CheckAlongside.start(checking,
+                (rows, bytes) -> progress.update(file, Phase.CHECKING, rows, bytes, total), cancelled)) {
+            Run run = new Run(actor, rejects, held, check);
+            try {
+                boolean complete = ReadAhead.run(reader, run::check, batchSize, (rows, bytes) -> {
+                    if (check.isDone()) {
+                        progress.update(file, Phase.STORING, rows, bytes, total);
+                    }
+                }, cancelled, chunk -> chunk.forEach(run::row));
+                run.flush();
+                run.release();
+                SendFileReader.FileCheck passed = check.await();
+                return run.report(file, format, passed.warnings(), rejects.finish(), !complete, null);
+            } catch (SendFileException e) {
+                if (run.holding()) {
+                    check.await(); // the check's own finding comes first; else the file changed meanwhile
+                }
+                return run.partialFailure(file, format, List.of(), rejects, e.getMessage());
+            } catch (StoreException | IOException | RejectsFailed e) {
+                return run.partialFailure(file, format, List.of(), rejects, storingFailed(file, run, e));
+            }
+        } catch (SendFileException e) {
+            return Report.failed(file, format, e.getMessage());
+        } catch (ReadCancelledException e) {
+            return Report.cancelledBeforeStoring(file, format);
+        } finally {
+            rejects.close(); // after finish() a no-op; otherwise drops the temporary file
+        }
+    }
+
+    /** What the user hears when the store or the reject file failed during the storing pass. */
+    private static String storingFailed(Path file, Run run, Exception e) {
+        if (e instanceof StoreException) {
+            return Texts.get("exchange.import.storeFailed", String.valueOf(file.getFileName()),
+                    String.valueOf(run.pendingFrom()), e.getMessage());
+        }
+        String cause = e instanceof RejectsFailed ? e.getCause().getMessage() : e.getMessage();
+        return Texts.get("exchange.import.rejectsFailed", RejectsWriter.rejectsFileFor(file), cause);
     }
 
     /** The reject file could not be written: stops the storing pass (not a fault of the input file). */
@@ -218,10 +282,40 @@ public final class ImportService {
         private long lastLine;
         /** First line of the rows waiting in the batch (they are not stored yet). */
         private long firstPendingLine;
+        /** The transaction the batches go to until the check has passed (null: each batch commits). */
+        private HeldUpserts held;
+        private final CheckAlongside check;
+        private UpsertCounts heldCounts = UpsertCounts.NONE;
+        /** First line of the held batches, which a rollback takes back. */
+        private long heldFromLine;
 
-        Run(User actor, RejectsWriter rejects) {
+        Run(User actor, RejectsWriter rejects, HeldUpserts held, CheckAlongside check) {
             this.actor = actor;
             this.rejects = rejects;
+            this.held = held;
+            this.check = check;
+        }
+
+        boolean holding() {
+            return held != null;
+        }
+
+        /** The first line not stored, when a batch failed. */
+        long pendingFrom() {
+            return held != null && heldFromLine > 0 ? heldFromLine : firstPendingLine;
+        }
+
+        /**
+         * Once the check has passed, commits the held batches and lets each later one commit on its own;
+         * a failed check is thrown (the held batches then roll back). Waits for the check.
+         */
+        void release() {
+            if (held != null) {
+                check.await();
+                held.commit();
+                counts = counts.plus(heldCounts);
+                held = null;
+            }
         }
 
         /** On the reading thread: the file's own rules for a row (a repeated id, a send the actor may not see). */
@@ -266,8 +360,17 @@ public final class ImportService {
 
         void flush() {
             if (!batch.isEmpty()) {
-                UpsertCounts c = store.upsert(batch);
-                counts = counts.plus(c);
+                if (held != null && check.isDone()) {
+                    release();
+                }
+                if (held != null) {
+                    if (heldFromLine == 0) {
+                        heldFromLine = firstPendingLine;
+                    }
+                    heldCounts = heldCounts.plus(held.upsert(batch));
+                } else {
+                    counts = counts.plus(store.upsert(batch));
+                }
                 batch.clear();
             }
         }

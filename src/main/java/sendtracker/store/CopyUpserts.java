@@ -76,14 +76,7 @@ final class CopyUpserts {
         try (Connection c = connections.open()) {
             c.setAutoCommit(false);
             try {
-                byKey(c);
-                plan = UpsertPlan.of(sends, lockStored(c, sends));
-                if (!plan.inserts.isEmpty() || !plan.updates.isEmpty()) {
-                    stage(c, plan);
-                    apply(c, plan);
-                    feed(c);
-                }
-                CancelRequestRows.insertMissing(c, sends);
+                plan = store(c, sends, false);
                 c.commit();
             } catch (SQLException | IOException | RuntimeException e) {
                 c.rollback();
@@ -97,10 +90,110 @@ final class CopyUpserts {
         } catch (IOException e) {
             throw new StoreException("Could not store the sends: " + e.getMessage(), e);
         }
-        Set<String> ids = new LinkedHashSet<>(plan.inserts.keySet());
-        ids.addAll(plan.updates.keySet());
-        changed.accept(ids);
+        changed.accept(plan.changedIds());
         return plan.counts();
+    }
+
+    /** Batches in one transaction until {@link HeldUpserts#commit} (docs/decisions/0028-team-import-stores-while-it-checks.md). */
+    HeldUpserts hold() {
+        return new Held();
+    }
+
+    /**
+     * One batch on {@code c}, inside the caller's transaction; {@code stagedBefore} when an earlier
+     * batch of this transaction left rows in the stages (they empty only at commit).
+     */
+    private UpsertPlan store(Connection c, List<Send> sends, boolean stagedBefore) throws SQLException, IOException {
+        byKey(c);
+        UpsertPlan plan = UpsertPlan.of(sends, lockStored(c, sends));
+        if (!plan.inserts.isEmpty() || !plan.updates.isEmpty()) {
+            stage(c, plan, stagedBefore);
+            apply(c, plan);
+            feed(c);
+        }
+        CancelRequestRows.insertMissing(c, sends);
+        return plan;
+    }
+
+    /** The batches of one open transaction, on one connection of their own. */
+    private final class Held implements HeldUpserts {
+        private final Set<String> ids = new LinkedHashSet<>();
+        private Connection c;
+        private boolean staged;
+        private boolean finished;
+
+        @Override
+        public UpsertCounts upsert(List<Send> sends) {
+            if (finished) {
+                throw new IllegalStateException("this held transaction has ended");
+            }
+            if (sends.isEmpty()) {
+                return UpsertCounts.NONE;
+            }
+            try {
+                if (c == null) {
+                    c = connections.open();
+                    c.setAutoCommit(false);
+                }
+                UpsertPlan plan = store(c, sends, staged);
+                staged |= !plan.inserts.isEmpty() || !plan.updates.isEmpty();
+                ids.addAll(plan.changedIds());
+                return plan.counts();
+            } catch (SQLException e) {
+                close();
+                throw connections.failure("store the sends", e);
+            } catch (IOException e) {
+                close();
+                throw new StoreException("Could not store the sends: " + e.getMessage(), e);
+            } catch (RuntimeException e) {
+                close();
+                throw e;
+            }
+        }
+
+        @Override
+        public void commit() {
+            if (finished) {
+                throw new IllegalStateException("this held transaction has ended");
+            }
+            try {
+                if (c != null) {
+                    c.commit();
+                }
+            } catch (SQLException e) {
+                close();
+                throw connections.failure("store the sends", e);
+            }
+            finished = true;
+            release();
+            changed.accept(ids);
+        }
+
+        @Override
+        public void close() {
+            if (!finished && c != null) {
+                try {
+                    c.rollback();
+                } catch (SQLException e) {
+                    // closing the connection below ends the transaction as well
+                }
+                directory.clearCaches();
+            }
+            finished = true;
+            release();
+        }
+
+        private void release() {
+            if (c != null) {
+                try {
+                    c.setAutoCommit(true);
+                    c.close();
+                } catch (SQLException e) {
+                    // a broken connection: the pool drops it
+                }
+                c = null;
+            }
+        }
     }
 
     /**
@@ -147,10 +240,13 @@ final class CopyUpserts {
         ChangeFeed.notifyListeners(c, PostgresDialect.INSTANCE);
     }
 
-    private void stage(Connection c, UpsertPlan plan) throws SQLException, IOException {
+    private void stage(Connection c, UpsertPlan plan, boolean stagedBefore) throws SQLException, IOException {
         try (Statement st = c.createStatement()) {
             st.execute(STAGE_SENDS);
             st.execute(STAGE_HISTORY);
+            if (stagedBefore) {
+                st.execute("TRUNCATE send_stage, history_stage");
+            }
         }
         List<Send> staged = new ArrayList<>(plan.inserts.size() + plan.updates.size());
         staged.addAll(plan.inserts.values());

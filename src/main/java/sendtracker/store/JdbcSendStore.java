@@ -135,6 +135,11 @@ public final class JdbcSendStore implements SendStore {
     }
 
     @Override
+    public Optional<HeldUpserts> holdUpserts() {
+        return copyUpserts != null ? Optional.of(copyUpserts.hold()) : Optional.empty();
+    }
+
+    @Override
     public int importBatchSize() {
         return copyUpserts != null ? CopyUpserts.BATCH : SendStore.super.importBatchSize();
     }

@@ -81,6 +81,14 @@ public interface SendStore extends SendQuery, AutoCloseable {
         return DEFAULT_IMPORT_BATCH;
     }
 
+    /**
+     * A transaction for the first batches of an import whose file is still being checked, when the
+     * store can hold one open (the team store); empty when each batch must commit on its own.
+     */
+    default Optional<HeldUpserts> holdUpserts() {
+        return Optional.empty();
+    }
+
     /** Rows per import transaction unless a store says otherwise. */
     int DEFAULT_IMPORT_BATCH = 5_000;
 

@@ -1,8 +1,10 @@
 package sendtracker.store;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import sendtracker.domain.Send;
 
@@ -52,6 +54,13 @@ final class UpsertPlan {
         } else {
             unchanged++;
         }
+    }
+
+    /** The sends this plan stores: its inserts, then its updates. */
+    Set<String> changedIds() {
+        Set<String> ids = new LinkedHashSet<>(inserts.keySet());
+        ids.addAll(updates.keySet());
+        return ids;
     }
 
     UpsertCounts counts() {
