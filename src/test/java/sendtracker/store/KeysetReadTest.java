@@ -1,6 +1,7 @@
 package sendtracker.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -23,7 +24,8 @@ import sendtracker.store.index.RandomSends;
 /**
  * The batched read of {@link SendReads#forEach} against one plain query in the same order: the
  * same sends, in the same order, with the same histories, for every sort in both directions
- * (with empty values and equal keys across batch boundaries), with filters and viewers.
+ * (with empty values and equal keys across batch boundaries), with filters and viewers; and a
+ * failure on either side ends the read with that failure, no reading thread left behind.
  */
 class KeysetReadTest {
     private Database database;
@@ -41,7 +43,11 @@ class KeysetReadTest {
 
     @AfterEach
     void close() {
-        store.close();
+        try {
+            store.close();
+        } catch (StoreException e) {
+            // a test shut the database down already
+        }
     }
 
     @Test
@@ -83,6 +89,42 @@ class KeysetReadTest {
             nonEmpty += expected.isEmpty() ? 0 : 1;
         }
         assertTrue(nonEmpty > 15, "too few queries selected anything: " + nonEmpty);
+    }
+
+    @Test
+    void aSinkOrAStoreFailingMidReadEndsTheReadWithThatFailureAndLeavesNoReaderRunning() {
+        SendReads reads = new SendReads(connections, 13);
+        for (boolean withHistory : new boolean[] {false, true}) {
+            int[] seen = {0};
+            IllegalStateException sinkFailure = new IllegalStateException("the writer failed");
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> reads.forEach(JdbcSendStore.LOCAL_ADMIN, SendFilter.ALL, SendSort.NEWEST_FIRST,
+                            RandomSends.NOW, withHistory, s -> {
+                                if (++seen[0] == 100) {
+                                    throw sinkFailure;
+                                }
+                            }));
+            assertEquals(sinkFailure, e);
+            assertEquals(List.of(), exportThreads(), "withHistory " + withHistory);
+        }
+        // the store goes away mid-read: the reading thread fails on its next batch
+        int[] seen = {0};
+        StoreException e = assertThrows(StoreException.class,
+                () -> reads.forEach(JdbcSendStore.LOCAL_ADMIN, SendFilter.ALL, SendSort.NEWEST_FIRST,
+                        RandomSends.NOW, true, s -> {
+                            if (++seen[0] == 100) {
+                                try (Connection c = database.dataSource().getConnection()) {
+                                    c.createStatement().execute("SHUTDOWN");
+                                }
+                            }
+                        }));
+        assertTrue(seen[0] < 600, "the read stopped at the failure: " + seen[0] + " " + e.getMessage());
+        assertEquals(List.of(), exportThreads());
+    }
+
+    private static List<String> exportThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
+                .filter(n -> n.startsWith("send-export-")).toList();
     }
 
     /** The order as one query gives it: the filter's WHERE and the sort's ORDER BY, no batches. */
