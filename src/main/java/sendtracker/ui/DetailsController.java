@@ -71,9 +71,11 @@ public final class DetailsController {
     private void connectQueue(CancelRequestsViewModel requests) {
         if (requests == null) {
             ViewBindings.showWhen(cancelRequestsQueue, new SimpleBooleanProperty(false));
+            cancelRequestsQueue.getChildren().remove(cancelRequestsList);
             return;
         }
         ViewBindings.showWhen(cancelRequestsQueue, requests.showQueueProperty());
+        ViewBindings.addWhenFirstShown(cancelRequestsQueue, cancelRequestsList, requests.showQueueProperty());
         cancelRequestsList.setItems(requests.queue());
         cancelRequestsList.setPlaceholder(new Label(Texts.get("ui.requests.queue.empty")));
         cancelRequestsList.setCellFactory(list -> new ListCell<>() {

@@ -3,8 +3,11 @@ package sendtracker.ui;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import javafx.event.EventHandler;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.util.Duration;
 
 import sendtracker.domain.SendStatus;
@@ -44,6 +47,23 @@ public final class Labels {
      */
     public static Tooltip sharedTooltip(String text) {
         return SHARED.computeIfAbsent(text, Labels::tooltip);
+    }
+
+    /**
+     * Gives {@code node} the tooltip {@code text} the first time the pointer enters it, for nodes
+     * made again on every answer (the chips, the chart's bars): making a tooltip costs a popup
+     * window, and most of those nodes are never pointed at (docs/decisions/0014-launch-time.md).
+     * The tooltip starts its delay at the next move, as it would have had it been there before.
+     */
+    public static void tooltipWhenPointed(Node node, String text) {
+        EventHandler<MouseEvent> entered = new EventHandler<>() {
+            @Override
+            public void handle(MouseEvent e) {
+                node.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+                Tooltip.install(node, tooltip(text));
+            }
+        };
+        node.addEventHandler(MouseEvent.MOUSE_ENTERED, entered);
     }
 
     public static Tooltip tooltip(String text) {

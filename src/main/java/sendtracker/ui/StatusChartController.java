@@ -17,7 +17,6 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -177,7 +176,7 @@ public final class StatusChartController {
                 // BarChart resets a bar's style classes, so the colour goes in as an inline style.
                 node.setStyle(b.style());
             }
-            Tooltip.install(node, Labels.tooltip(b.tip()));
+            Labels.tooltipWhenPointed(node, b.tip());
             bar.setNode(node);
             // The category axis lists from the bottom up: the first bar goes last to be on top.
             data.add(0, bar);

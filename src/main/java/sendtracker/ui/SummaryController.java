@@ -99,7 +99,7 @@ public final class SummaryController {
             }
             tracker.statusesProperty().set(now.isEmpty() ? Set.of() : now);
         });
-        Tooltip.install(chip, Labels.tooltip(Texts.get(status.meaningKey(null))));
+        Labels.tooltipWhenPointed(chip, Texts.get(status.meaningKey(null)));
         return chip;
     }
 }
