@@ -9,8 +9,9 @@ import javafx.scene.shape.Rectangle;
  * lays out on the FX thread and hands its frame to JavaFX's render thread, which paints it
  * afterwards (0.3–0.5 s for the window's first frame in software rendering on two cores:
  * docs/decisions/0014-launch-time.md, fourth pass). The render thread takes its jobs in turn, so a
- * snapshot of a one-pixel shape, asked after the pulse, returns once that frame is painted.
- * FX thread only.
+ * snapshot of a one-pixel shape, asked after the pulse, returns once that frame is painted; in
+ * software rendering the render thread then hands the pixels to the FX thread's queue, where the
+ * work is queued behind them. FX thread only.
  */
 public final class FramePainted {
     private FramePainted() {
@@ -21,10 +22,12 @@ public final class FramePainted {
         Runnable[] afterLayout = new Runnable[1];
         afterLayout[0] = () -> {
             scene.removePostLayoutPulseListener(afterLayout[0]);
-            // runLater runs after the pulse, when its frame is with the render thread
+            // runLater runs after the pulse, when its frame is with the render thread; the painted
+            // pixels then go to the window from the FX thread's queue (software rendering), so the
+            // work goes in that queue after them
             Platform.runLater(() -> {
                 waitForRenderThread();
-                work.run();
+                Platform.runLater(work);
             });
         };
         scene.addPostLayoutPulseListener(afterLayout[0]);

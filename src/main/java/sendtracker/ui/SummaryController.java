@@ -63,6 +63,13 @@ public final class SummaryController {
         }
         tracker.statusesProperty().addListener((obs, old, statuses) -> showChips(tracker.statusCountsProperty().get()));
         tracker.statusCountsProperty().addListener((obs, old, counts) -> showChips(counts));
+        // the first rows come before the first counts (they wait for the rows: docs/decisions/0014-launch-time.md):
+        // until then a chip per status holds their room, so the table does not move down when the counts come
+        tracker.totalProperty().addListener((obs, old, total) -> {
+            if (total.longValue() > 0 && tracker.statusCountsProperty().get().isEmpty()) {
+                showChips(Map.of());
+            }
+        });
     }
 
     @FXML
@@ -70,22 +77,24 @@ public final class SummaryController {
         tracker.clearFilters();
     }
 
+    /** A chip per status with sends (or selected); before the first counts, when there are sends, one per status with its count to come. */
     private void showChips(Map<SendStatus, Long> counts) {
         statusChips.getChildren().clear();
         Set<SendStatus> selected = tracker.statusesProperty().get();
+        boolean countsToCome = counts.isEmpty() && tracker.totalProperty().get() > 0;
         for (SendStatus status : SendStatus.values()) {
             long n = counts.getOrDefault(status, 0L);
-            if (n > 0 || selected.contains(status)) {
-                statusChips.getChildren().add(chip(status, n, selected.contains(status)));
+            if (countsToCome || n > 0 || selected.contains(status)) {
+                statusChips.getChildren().add(chip(status, countsToCome ? null : n, selected.contains(status)));
             }
         }
     }
 
-    /** A count per status; clicking it narrows the table to that status (or back). */
-    private Node chip(SendStatus status, long count, boolean selected) {
+    /** A count per status (null: still to come); clicking it narrows the table to that status (or back). */
+    private Node chip(SendStatus status, Long count, boolean selected) {
         Label name = new Label(status.displayName());
-        Label n = new Label(Formats.count(count));
-        n.getStyleClass().add("chip-count");
+        Label n = new Label(count == null ? Texts.get("ui.summary.countToCome") : Formats.count(count));
+        n.getStyleClass().add(count == null ? "chip-count-to-come" : "chip-count");
         HBox chip = new HBox(6, name, n);
         chip.getStyleClass().addAll("status-chip", StatusStyle.of(status).styleClass());
         if (selected) {
