@@ -36,11 +36,7 @@ class BulkCancelFxTest {
     void start(Stage stage) {
         service = UiFixture.service();
         jobs = new FxJobs(2);
-        MainViewModel vm = new MainViewModel(new FxDialogService(() -> stage, MainWindow.STYLESHEET), jobs, null);
-        stage.setScene(MainWindow.scene(vm, url -> { }, stage::close));
-        stage.setWidth(1260);
-        stage.setHeight(780);
-        stage.show();
+        MainViewModel vm = UiFixture.showWindow(stage, jobs);
         vm.start(WindowSource.of(service), null, null);
     }
 

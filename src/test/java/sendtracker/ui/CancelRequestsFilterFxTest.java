@@ -65,11 +65,7 @@ class CancelRequestsFilterFxTest {
         requests.withdraw(UiFixture.ADMIN, ids.get(3), null);
         all = service.count(UiFixture.ADMIN, SendFilter.ALL);
         jobs = new FxJobs(2);
-        vm = new MainViewModel(new FxDialogService(() -> stage, MainWindow.STYLESHEET), jobs, null);
-        stage.setScene(MainWindow.scene(vm, url -> { }, stage::close));
-        stage.setWidth(1260);
-        stage.setHeight(780);
-        stage.show();
+        vm = UiFixture.showWindow(stage, jobs);
         vm.start(WindowSource.of(service), UiFixture.ADMIN.email(), null);
     }
 

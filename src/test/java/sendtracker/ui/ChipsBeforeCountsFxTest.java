@@ -46,11 +46,7 @@ class ChipsBeforeCountsFxTest {
         backend = Backend.open("jdbc:h2:mem:chips-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", UiFixture.CLOCK, false);
         backend.demo().generate(400, 7L, n -> { });
         jobs = new FxJobs(2);
-        vm = new MainViewModel(new FxDialogService(() -> stage, MainWindow.STYLESHEET), jobs, null);
-        stage.setScene(MainWindow.scene(vm, url -> { }, stage::close));
-        stage.setWidth(1260);
-        stage.setHeight(780);
-        stage.show();
+        vm = UiFixture.showWindow(stage, jobs);
         DelegatingSource slow = new DelegatingSource(backend.sends()) {
             @Override
             public Map<SendStatus, Long> countByStatus(User viewer, SendFilter filter) {

@@ -51,11 +51,7 @@ class LiveWindowFxTest {
         }
         window = Backend.open(url, TestStores.CLOCK, false, true);
         jobs = new FxJobs(2);
-        vm = new MainViewModel(new FxDialogService(() -> stage, MainWindow.STYLESHEET), jobs, null);
-        stage.setScene(MainWindow.scene(vm, u -> { }, stage::close));
-        stage.setWidth(1260);
-        stage.setHeight(780);
-        stage.show();
+        vm = UiFixture.showWindow(stage, jobs);
         vm.start(WindowSource.of(window.sends()), null, null);
         vm.followChanges(window.changes().orElseThrow());
     }

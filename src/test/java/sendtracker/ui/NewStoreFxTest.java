@@ -39,11 +39,7 @@ class NewStoreFxTest {
     void start(Stage stage) {
         backend = Backend.open("jdbc:h2:mem:new-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", UiFixture.CLOCK, false);
         jobs = new FxJobs(2);
-        vm = new MainViewModel(new FxDialogService(() -> stage, MainWindow.STYLESHEET), jobs, null);
-        stage.setScene(MainWindow.scene(vm, url -> { }, stage::close));
-        stage.setWidth(1260);
-        stage.setHeight(780);
-        stage.show();
+        vm = UiFixture.showWindow(stage, jobs);
         // The counts wait until the test lets them: the chart must not show before they come.
         DelegatingSource slowCounts = new DelegatingSource(backend.sends()) {
             @Override

@@ -59,11 +59,7 @@ class SavedViewsFxTest {
 
     /** The window as the app builds it, on the store as it is now (a new start of the app). */
     private void show() {
-        vm = new MainViewModel(new FxDialogService(() -> stage, MainWindow.STYLESHEET), jobs, null);
-        stage.setScene(MainWindow.scene(vm, link -> { }, stage::close));
-        stage.setWidth(1260);
-        stage.setHeight(780);
-        stage.show();
+        vm = UiFixture.showWindow(stage, jobs);
         WindowSource live = WindowSource.of(backend.sends());
         vm.savedViews().connect(live, backend.views(), null);
         vm.start(live, null, null);

@@ -47,6 +47,16 @@ public final class UiFixture {
     }
 
     /** A fresh in-memory store filled with the fixture, and the real service over it. */
+    /** The main window on {@code stage} (1260 × 780, shown, no store yet): the view-model to start. */
+    public static MainViewModel showWindow(javafx.stage.Stage stage, FxJobs jobs) {
+        MainViewModel vm = new MainViewModel(new FxDialogService(() -> stage, MainWindow.STYLESHEET), jobs, null);
+        stage.setScene(MainWindow.scene(vm, url -> { }, stage::close));
+        stage.setWidth(1260);
+        stage.setHeight(780);
+        stage.show();
+        return vm;
+    }
+
     public static SendService service() {
         SendService service = Backend.open("jdbc:h2:mem:ui-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
                 CLOCK, false).sends();
