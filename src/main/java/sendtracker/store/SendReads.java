@@ -76,29 +76,37 @@ final class SendReads {
         return new SendPage(rows, count(viewer, filter, now));
     }
 
+    /** Counts and sums add up over {@link SqlFilter#parts}: no send is in two of them. */
     long count(User viewer, SendFilter filter, Instant now) {
-        SqlFilter q = SqlFilter.of(dialect, viewer, filter, now, true);
-        String sql = "SELECT COUNT(*)" + q.from(false) + q.whereClause();
-        try (Connection c = connections.open(); PreparedStatement ps = c.prepareStatement(sql)) {
-            Parameters.of(ps).all(q.params);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
+        long total = 0;
+        try (Connection c = connections.open()) {
+            for (SqlFilter q : SqlFilter.parts(dialect, viewer, filter, now, true)) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*)" + q.from(false) + q.whereClause())) {
+                    Parameters.of(ps).all(q.params);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        total += rs.getLong(1);
+                    }
+                }
             }
         } catch (SQLException e) {
             throw connections.failure("count the sends", e);
         }
+        return total;
     }
 
     Map<SendStatus, Long> countByStatus(User viewer, SendFilter filter, Instant now) {
-        SqlFilter q = SqlFilter.of(dialect, viewer, filter, now, false);
-        String sql = "SELECT s.status, COUNT(*)" + q.from(false) + q.whereClause() + " GROUP BY s.status";
         Map<SendStatus, Long> out = new EnumMap<>(SendStatus.class);
-        try (Connection c = connections.open(); PreparedStatement ps = c.prepareStatement(sql)) {
-            Parameters.of(ps).all(q.params);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.put(SendStatus.valueOf(rs.getString(1)), rs.getLong(2));
+        try (Connection c = connections.open()) {
+            for (SqlFilter q : SqlFilter.parts(dialect, viewer, filter, now, false)) {
+                String sql = "SELECT s.status, COUNT(*)" + q.from(false) + q.whereClause() + " GROUP BY s.status";
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    Parameters.of(ps).all(q.params);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.merge(SendStatus.valueOf(rs.getString(1)), rs.getLong(2), Long::sum);
+                        }
+                    }
                 }
             }
         } catch (SQLException e) {
@@ -107,9 +115,20 @@ final class SendReads {
         return out;
     }
 
-    /** Spend per group and currency in one GROUP BY; the index's {@code SpendScan} gives the same lines. */
+    /** Spend per group and currency, one GROUP BY per {@link SqlFilter#parts part}; the index's {@code SpendScan} gives the same lines. */
     Spend spend(User viewer, SendFilter filter, SpendGroup by, Instant now) {
-        SqlFilter q = SqlFilter.of(dialect, viewer, filter, now, true);
+        List<Spend.Line> lines = new ArrayList<>();
+        try (Connection c = connections.open()) {
+            for (SqlFilter q : SqlFilter.parts(dialect, viewer, filter, now, true)) {
+                spendLines(c, q, by, lines);
+            }
+        } catch (SQLException e) {
+            throw connections.failure("total the costs", e);
+        }
+        return Spend.of(lines);
+    }
+
+    private static void spendLines(Connection c, SqlFilter q, SpendGroup by, List<Spend.Line> lines) throws SQLException {
         String group;
         switch (by) {
             case STATUS:
@@ -128,8 +147,7 @@ final class SendReads {
         }
         String sql = "SELECT " + (group == null ? "" : group + ", ") + "s.currency, COUNT(*), COUNT(s.cost), SUM(s.cost)"
                 + q.from(false) + q.whereClause() + " GROUP BY " + (group == null ? "" : group + ", ") + "s.currency";
-        List<Spend.Line> lines = new ArrayList<>();
-        try (Connection c = connections.open(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             Parameters.of(ps).all(q.params);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -141,10 +159,7 @@ final class SendReads {
                     lines.add(new Spend.Line(g, currency, sends, sends - priced, rs.getBigDecimal(at)));
                 }
             }
-        } catch (SQLException e) {
-            throw connections.failure("total the costs", e);
         }
-        return new Spend(lines);
     }
 
     /** The send of this id, typed in any letter case ({@link SendIds}), if the viewer may see it. */

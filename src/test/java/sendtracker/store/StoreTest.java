@@ -116,6 +116,39 @@ class StoreTest {
     }
 
     @Test
+    void aManagersCountsAndSpendAreTheManagedTeamsPlusTheirOwnSendsElsewhereEachOnce() {
+        try (Backend b = TestStores.demo(kind, dir, 400)) {
+            SendStore store = b.store();
+            User manager = store.users().stream().filter(u -> u.role() == Role.MANAGER).findFirst().orElseThrow();
+            String elsewhere = store.users().stream().map(User::team)
+                    .filter(t -> t != null && !manager.manages(t)).findFirst().orElseThrow();
+            Send ownElsewhere = send("OWN-ELSEWHERE", SendStatus.SHIPPED, NOW).toBuilder().senderEmail(manager.email())
+                    .senderName(manager.name()).team(elsewhere).currency("EUR")
+                    .cost(new java.math.BigDecimal("7.25")).build();
+            Send ownManaged = send("OWN-MANAGED", SendStatus.SHIPPED, NOW).toBuilder().senderEmail(manager.email())
+                    .senderName(manager.name()).team(manager.managedTeams().iterator().next()).build();
+            store.upsert(List.of(ownElsewhere, ownManaged));
+            User viewer = store.user(manager.email()).orElseThrow();
+            List<Send> all = new ArrayList<>();
+            store.forEach(store.defaultUser(), SendFilter.ALL, SendSort.NEWEST_FIRST, NOW, false, all::add);
+            List<Send> seen = all.stream().filter(s -> Visibility.canSee(viewer, s)).toList();
+            assertTrue(seen.stream().anyMatch(s -> s.id().equals("OWN-ELSEWHERE")) && seen.size() < all.size());
+
+            assertEquals(seen.size(), store.page(viewer, SendFilter.ALL, SendSort.NEWEST_FIRST, 0, 10, NOW).total());
+            Map<SendStatus, Long> byStatus = new java.util.EnumMap<>(SendStatus.class);
+            seen.forEach(s -> byStatus.merge(s.status(), 1L, Long::sum));
+            assertEquals(byStatus, store.countByStatus(viewer, SendFilter.ALL, NOW), "the own send in a managed team once");
+            SendFilter shipped = SendFilter.ALL.withStatuses(Set.of(SendStatus.SHIPPED));
+            assertEquals(byStatus.get(SendStatus.SHIPPED), store.page(viewer, shipped, SendSort.NEWEST_FIRST, 0, 1, NOW).total());
+            sendtracker.domain.Spend spend = store.spend(viewer, SendFilter.ALL, sendtracker.domain.SpendGroup.NONE, NOW);
+            assertEquals(seen.size(), spend.sends());
+            java.math.BigDecimal eur = seen.stream().filter(s -> "EUR".equals(s.currency()) && s.cost() != null)
+                    .map(Send::cost).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+            assertEquals(0, eur.compareTo(spend.byCurrency().get("EUR").total()), spend.toString());
+        }
+    }
+
+    @Test
     void cancelIsOneTransactionWithHistoryCreditAndLaterRefund() {
         try (Backend b = Backend.open(kind.url(dir), TestStores.CLOCK, false)) {
             SendStore store = b.store();
