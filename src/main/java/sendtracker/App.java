@@ -63,8 +63,8 @@ public final class App extends Application {
     private MainViewModel vm;
     private volatile Backend live;
     private RunningWindow runningWindow;
-    /** Completed once the window has laid out its first rows: the store's index is built after that. */
-    private final CompletableFuture<Void> firstRowsShown = new CompletableFuture<>();
+    /** Completed once the window has its first counts: the store's index is built after that. */
+    private final CompletableFuture<Void> firstCountsAnswered = new CompletableFuture<>();
     /** The team store's signed-in person; null on a local store (or the owner's own login). */
     private volatile User signedIn;
 
@@ -119,7 +119,12 @@ public final class App extends Application {
         vm.setSupportContact(SupportContact.configured());
         Scene scene = MainWindow.scene(vm, link -> getHostServices().showDocument(link), stage::close);
         LaunchTimes.mark("scene loaded");
-        vm.tracker().firstRowsGate().run("index", () -> firstRowsShown.complete(null));
+        // the index is built once the first counts are in: built beside the first rows' paint and the
+        // counts' pass it takes the core they need (docs/decisions/0014-launch-time.md)
+        vm.tracker().afterFirstCounts(() -> {
+            LaunchTimes.mark("first counts answered");
+            firstCountsAnswered.complete(null);
+        });
         stage.titleProperty().bind(vm.windowTitle());
         stage.setScene(scene);
         stage.setMinWidth(1000);
@@ -235,7 +240,7 @@ public final class App extends Application {
     private WindowSource openLive(String dbUrl, String userEmail) {
         Backend opened = Backend.openForWindow(dbUrl, Clock.systemUTC());
         // the index's build would share the two cores with the window's start (docs/decisions/0014-launch-time.md)
-        opened.startIndexAfter(firstRowsShown);
+        opened.startIndexAfter(firstCountsAnswered);
         try {
             signedIn = opened.signedIn().orElse(null);
         } catch (RuntimeException e) {

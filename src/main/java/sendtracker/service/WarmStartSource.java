@@ -23,8 +23,8 @@ import sendtracker.domain.SpendGroup;
 import sendtracker.domain.User;
 
 /**
- * A {@link SendSource} whose first questions — the users, the unfiltered first page and, once
- * that page is answered, its counts per status — are asked as soon as the store is open, while the window is still loading
+ * A {@link SendSource} whose first questions — the users and the unfiltered first page — are
+ * asked as soon as the store is open, while the window is still loading
  * its scene; the window's own first calls then find their answers ready instead of starting cold
  * queries after the window is shown (docs/decisions/0014-launch-time.md). Each early answer is
  * handed out once, only to the call that asks exactly the same question, and only while it is
@@ -39,7 +39,6 @@ public final class WarmStartSource implements SendSource {
     private final Early<List<User>> users;
     private final Early<User> defaultUser;
     private final Early<Viewed<SendPage>> firstPage;
-    private final Early<Viewed<Map<SendStatus, Long>>> firstCounts;
     private final SendSort sort;
     private final int pageSize;
 
@@ -54,11 +53,6 @@ public final class WarmStartSource implements SendSource {
                 (all, fallback) -> pick(all, fallback, preferredEmail));
         this.firstPage = new Early<>(viewer.thenApplyAsync(v -> new Viewed<>(v,
                 inner.page(v, SendFilter.ALL, sort, 0, pageSize)), executor));
-        // the counts, a pass over every visible send, are asked once the page has its answer: asked
-        // beside it they take the core the page needs on two cores, 1.6 s at 1M sends (docs/decisions/0014-launch-time.md)
-        CompletableFuture<Void> pageAnswered = firstPage.future.handle((page, failure) -> null);
-        this.firstCounts = new Early<>(pageAnswered.thenCombine(viewer, (answered, v) -> v)
-                .thenApplyAsync(v -> new Viewed<>(v, inner.countByStatus(v, SendFilter.ALL)), executor));
     }
 
     /**
@@ -108,15 +102,13 @@ public final class WarmStartSource implements SendSource {
         return inner.page(viewer, filter, sort, offset, limit);
     }
 
+    /**
+     * Always the store's answer: a count is a pass over every visible send (1.6 s of one core at 1M),
+     * which asked early would take the second core from the first layout; the window asks it once
+     * its first rows are shown (docs/decisions/0014-launch-time.md).
+     */
     @Override
     public Map<SendStatus, Long> countByStatus(User viewer, SendFilter filter) {
-        if (SendFilter.ALL.equals(filter)) {
-            Optional<Map<SendStatus, Long>> early = firstCounts.take(fresh(), a -> a.viewer().equals(viewer))
-                    .map(Viewed::answer);
-            if (early.isPresent()) {
-                return early.get();
-            }
-        }
         return inner.countByStatus(viewer, filter);
     }
 

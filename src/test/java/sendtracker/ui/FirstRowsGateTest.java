@@ -52,4 +52,21 @@ class FirstRowsGateTest extends FixtureStoreTest {
         assertEquals(vm.spend().textProperty().get(), held.spend().textProperty().get());
         assertFalse(held.spend().textProperty().get().isEmpty());
     }
+
+    @Test
+    void afterFirstCountsRunsOnceWhenTheHeldCountsAnswerNotBefore() {
+        MainViewModel held = new MainViewModel(new RecordingDialogs(), Jobs.direct(), null);
+        List<String> ran = new ArrayList<>();
+        held.tracker().firstRowsGate().hold();
+        held.tracker().afterFirstCounts(() -> ran.add("index"));
+        held.start(WindowSource.of(service), null, null);
+        assertEquals(List.of(), ran, "the rows alone do not start it");
+
+        held.tracker().firstRowsGate().open();
+        assertEquals(List.of("index"), ran);
+        held.tracker().refresh();
+        assertEquals(List.of("index"), ran, "once only");
+        held.tracker().afterFirstCounts(() -> ran.add("late"));
+        assertEquals(List.of("index", "late"), ran, "asked after the counts came: at once");
+    }
 }
