@@ -22,6 +22,7 @@ import sendtracker.store.HeldUpserts;
 import sendtracker.store.SendStore;
 import sendtracker.store.StoreException;
 import sendtracker.store.UpsertCounts;
+import sendtracker.store.UpsertPipeline;
 
 /**
  * Imports CSV and JSON files of sends (docs/design.md, "Import rules").
@@ -179,7 +180,7 @@ public final class ImportService {
             return Report.failed(file, format, Texts.get("exchange.import.noRejectsFile",
                     RejectsWriter.rejectsFileFor(file), e.getMessage()));
         }
-        Run run = new Run(actor, rejects, null, null);
+        Run run = new Run(actor, rejects, null, null, null);
         try {
             // rows are read and checked a batch ahead on their own thread while this one stores
             boolean complete = ReadAhead.run(reader, run::check, batchSize,
@@ -224,8 +225,9 @@ public final class ImportService {
                     RejectsWriter.rejectsFileFor(file), e.getMessage()));
         }
         try (CheckAlongside check = CheckAlongside.start(checking,
-                (rows, bytes) -> progress.update(file, Phase.CHECKING, rows, bytes, total), cancelled)) {
-            Run run = new Run(actor, rejects, held, check);
+                (rows, bytes) -> progress.update(file, Phase.CHECKING, rows, bytes, total), cancelled);
+                UpsertPipeline pipeline = store.pipelineUpserts().orElse(null)) {
+            Run run = new Run(actor, rejects, held, check, pipeline);
             try {
                 boolean complete = ReadAhead.run(reader, run::check, batchSize, (rows, bytes) -> {
                     if (check.isDone()) {
@@ -234,6 +236,7 @@ public final class ImportService {
                 }, cancelled, chunk -> chunk.forEach(run::row));
                 run.flush();
                 run.release();
+                run.finish();
                 SendFileReader.FileCheck passed = check.await();
                 return run.report(file, format, passed.warnings(), rejects.finish(), !complete, null);
             } catch (SendFileException e) {
@@ -288,12 +291,17 @@ public final class ImportService {
         private UpsertCounts heldCounts = UpsertCounts.NONE;
         /** First line of the held batches, which a rollback takes back. */
         private long heldFromLine;
+        /** Where the batches go once the check has passed, two at a time (null: to the store in turn). */
+        private final UpsertPipeline pipeline;
+        /** First line of each batch given to the pipeline, in order. */
+        private final List<Long> pipelinedFrom = new ArrayList<>();
 
-        Run(User actor, RejectsWriter rejects, HeldUpserts held, CheckAlongside check) {
+        Run(User actor, RejectsWriter rejects, HeldUpserts held, CheckAlongside check, UpsertPipeline pipeline) {
             this.actor = actor;
             this.rejects = rejects;
             this.held = held;
             this.check = check;
+            this.pipeline = pipeline;
         }
 
         boolean holding() {
@@ -302,7 +310,33 @@ public final class ImportService {
 
         /** The first line not stored, when a batch failed. */
         long pendingFrom() {
-            return held != null && heldFromLine > 0 ? heldFromLine : firstPendingLine;
+            if (held != null && heldFromLine > 0) {
+                return heldFromLine;
+            }
+            if (pipeline != null) {
+                pipeline.close(); // every batch given has now committed or rolled back
+                int stored = pipeline.committedBatches();
+                if (stored < pipelinedFrom.size()) {
+                    return pipelinedFrom.get(stored);
+                }
+            }
+            return firstPendingLine;
+        }
+
+        /** Waits until every batch given to the pipeline has committed; throws the first one's failure. */
+        void finish() {
+            if (pipeline != null) {
+                pipeline.finish();
+            }
+        }
+
+        /** The counts of every committed batch (the pipeline's once none is on its way any more). */
+        private UpsertCounts stored() {
+            if (pipeline == null) {
+                return counts;
+            }
+            pipeline.close();
+            return counts.plus(pipeline.committed());
         }
 
         /**
@@ -368,6 +402,9 @@ public final class ImportService {
                         heldFromLine = firstPendingLine;
                     }
                     heldCounts = heldCounts.plus(held.upsert(batch));
+                } else if (pipeline != null) {
+                    pipelinedFrom.add(firstPendingLine);
+                    pipeline.upsert(batch);
                 } else {
                     counts = counts.plus(store.upsert(batch));
                 }
@@ -377,8 +414,9 @@ public final class ImportService {
 
         Report report(Path file, String format, List<String> warnings, Path rejectsFile, boolean cancelled,
                 String error) {
-            return new Report(file, format, counts.total() + rejected, counts.inserted(), counts.updated(),
-                    counts.unchanged(), rejected, warnings, rejectsFile, samples, cancelled, lastLine, error);
+            UpsertCounts all = stored();
+            return new Report(file, format, all.total() + rejected, all.inserted(), all.updated(),
+                    all.unchanged(), rejected, warnings, rejectsFile, samples, cancelled, lastLine, error);
         }
 
         /** Stored batches stay; the rows of the failed batch are not counted as read. */

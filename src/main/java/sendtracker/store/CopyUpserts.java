@@ -104,15 +104,49 @@ final class CopyUpserts {
      * batch of this transaction left rows in the stages (they empty only at commit).
      */
     private UpsertPlan store(Connection c, List<Send> sends, boolean stagedBefore) throws SQLException, IOException {
+        UpsertPlan plan = prepare(c, sends, stagedBefore);
+        write(c, plan, sends);
+        return plan;
+    }
+
+    /** A batch's first half: locks and reads its stored sends, plans, and stages what the plan stores. */
+    UpsertPlan prepare(Connection c, List<Send> sends, boolean stagedBefore) throws SQLException, IOException {
         byKey(c);
         UpsertPlan plan = UpsertPlan.of(sends, lockStored(c, sends));
-        if (!plan.inserts.isEmpty() || !plan.updates.isEmpty()) {
+        if (changes(plan)) {
             stage(c, plan, stagedBefore);
+        }
+        return plan;
+    }
+
+    /** A batch's second half, after {@link #prepare} in the same transaction: from the stage into the tables. */
+    void write(Connection c, UpsertPlan plan, List<Send> sends) throws SQLException {
+        writeSends(c, plan);
+        writeFeed(c, plan, sends);
+    }
+
+    /** The stored sends and their history, from the stage. */
+    void writeSends(Connection c, UpsertPlan plan) throws SQLException {
+        if (changes(plan)) {
             apply(c, plan);
+        }
+    }
+
+    /** The change feed's rows for the staged sends, and the batch's cancellation requests. */
+    void writeFeed(Connection c, UpsertPlan plan, List<Send> sends) throws SQLException {
+        if (changes(plan)) {
             feed(c);
         }
         CancelRequestRows.insertMissing(c, sends);
-        return plan;
+    }
+
+    /** Batches on two connections at once, committed in order (docs/decisions/0031-team-import-stores-two-batches-at-once.md). */
+    UpsertPipeline pipeline() {
+        return new CopyPipeline(this, connections, directory, changed);
+    }
+
+    private static boolean changes(UpsertPlan plan) {
+        return !plan.inserts.isEmpty() || !plan.updates.isEmpty();
     }
 
     /** The batches of one open transaction, on one connection of their own. */
@@ -136,7 +170,7 @@ final class CopyUpserts {
                     c.setAutoCommit(false);
                 }
                 UpsertPlan plan = store(c, sends, staged);
-                staged |= !plan.inserts.isEmpty() || !plan.updates.isEmpty();
+                staged |= changes(plan);
                 ids.addAll(plan.changedIds());
                 return plan.counts();
             } catch (SQLException e) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import sendtracker.domain.CampaignState;
 import sendtracker.domain.Role;
@@ -33,6 +34,8 @@ final class Directory {
     private final Map<String, Long> userIds = new ConcurrentHashMap<>();
     private final Map<String, Long> campaignIds = new ConcurrentHashMap<>();
     private final Map<String, String> campaignStates = new ConcurrentHashMap<>();
+    /** Rows {@link #references} inserted so far (an import on two connections waits for their commit). */
+    private final AtomicLong created = new AtomicLong();
 
     Directory(Connections connections) {
         this.connections = connections;
@@ -209,6 +212,7 @@ final class Directory {
                         .optionalNumber(teamId);
                 ps.executeUpdate();
                 id = generatedId(ps);
+                created.incrementAndGet();
             }
         }
         userIds.put(key, id);
@@ -240,7 +244,7 @@ final class Directory {
         }
     }
 
-    private static long findOrInsert(Connection c, String select, String key, String insert, String a, String b)
+    private long findOrInsert(Connection c, String select, String key, String insert, String a, String b)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(select)) {
             Parameters.of(ps).text(key);
@@ -253,6 +257,7 @@ final class Directory {
         try (PreparedStatement ps = c.prepareStatement(insert, Statement.RETURN_GENERATED_KEYS)) {
             Parameters.of(ps).text(a).text(b);
             ps.executeUpdate();
+            created.incrementAndGet();
             return generatedId(ps);
         }
     }
@@ -262,6 +267,11 @@ final class Directory {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    /** How many users, teams and campaigns {@link #references} has inserted so far, committed or not. */
+    long created() {
+        return created.get();
     }
 
     /** A rolled-back transaction may have cached ids that were never committed. */

@@ -140,6 +140,11 @@ public final class JdbcSendStore implements SendStore {
     }
 
     @Override
+    public Optional<UpsertPipeline> pipelineUpserts() {
+        return copyUpserts != null ? Optional.of(copyUpserts.pipeline()) : Optional.empty();
+    }
+
+    @Override
     public int importBatchSize() {
         return copyUpserts != null ? CopyUpserts.BATCH : SendStore.super.importBatchSize();
     }

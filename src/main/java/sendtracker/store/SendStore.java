@@ -89,6 +89,14 @@ public interface SendStore extends SendQuery, AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * Where an import's batches go once its file has passed the check, when the store can store two at
+     * once on two connections (the team store); empty when each goes to {@link #upsert} in turn.
+     */
+    default Optional<UpsertPipeline> pipelineUpserts() {
+        return Optional.empty();
+    }
+
     /** Rows per import transaction unless a store says otherwise. */
     int DEFAULT_IMPORT_BATCH = 5_000;
 

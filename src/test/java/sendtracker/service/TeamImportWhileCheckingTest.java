@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import sendtracker.domain.User;
 import sendtracker.store.ChangeFeed;
 import sendtracker.store.Database;
-import sendtracker.store.HeldUpserts;
 import sendtracker.store.JdbcSendStore;
 import sendtracker.store.SendStore;
 import sendtracker.store.TeamStoreServer;
@@ -58,33 +54,7 @@ class TeamImportWhileCheckingTest {
     /** The store, counting the batches that go into a held transaction and those that commit alone. */
     private SendStore counting() {
         store.addListener(heard::addAll);
-        return (SendStore) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {SendStore.class},
-                (proxy, method, args) -> {
-                    if (method.getName().equals("upsert")) {
-                        ownBatches.incrementAndGet();
-                    }
-                    Object result = invoke(store, method, args);
-                    if (method.getName().equals("holdUpserts")) {
-                        HeldUpserts held = ((Optional<HeldUpserts>) result).orElseThrow();
-                        return Optional.of((HeldUpserts) Proxy.newProxyInstance(getClass().getClassLoader(),
-                                new Class<?>[] {HeldUpserts.class}, (p, m, a) -> {
-                                    Object r = invoke(held, m, a);
-                                    if (m.getName().equals("upsert")) {
-                                        heldBatches.incrementAndGet();
-                                    }
-                                    return r;
-                                }));
-                    }
-                    return result;
-                });
-    }
-
-    private static Object invoke(Object target, java.lang.reflect.Method m, Object[] args) throws Throwable {
-        try {
-            return m.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
+        return CountingStore.of(store, ownBatches, heldBatches);
     }
 
     /** Progress whose first report of the check waits until {@code batches} batches are held. */
