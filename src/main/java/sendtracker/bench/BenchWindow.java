@@ -89,15 +89,34 @@ final class BenchWindow {
             return new Outcome(null, "interrupted");
         } finally {
             if (p != null) {
-                p.destroy(); // the launcher ends its window JVM, which writes its archive as it exits
+                stop(p, STOP_WAIT_S);
+            }
+        }
+    }
+
+    /**
+     * Ends the launcher and the window JVM it started: the launcher ends its window, which writes
+     * its archive as it exits; one still running after that is ended too, before the bench deletes
+     * the store under it (a window left behind once spun a core for 48 minutes in H2's close of a
+     * deleted store).
+     */
+    static void stop(Process launcher, long waitSeconds) {
+        List<ProcessHandle> started = launcher.descendants().toList();
+        launcher.destroy();
+        try {
+            if (!launcher.waitFor(waitSeconds, TimeUnit.SECONDS)) {
+                launcher.destroyForcibly().waitFor();
+            }
+            for (ProcessHandle h : started) {
                 try {
-                    if (!p.waitFor(STOP_WAIT_S, TimeUnit.SECONDS)) {
-                        p.destroyForcibly().waitFor();
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                    h.onExit().get(waitSeconds, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+                    h.destroyForcibly();
                 }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            started.forEach(ProcessHandle::destroyForcibly);
         }
     }
 
