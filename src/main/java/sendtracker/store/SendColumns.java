@@ -1,5 +1,6 @@
 package sendtracker.store;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -39,8 +40,22 @@ final class SendColumns {
         void read(ResultSet rs, int at, Send.Builder b) throws SQLException;
     }
 
-    /** One field: its columns in {@code sends}, the expressions selecting it, how to bind and read it. */
-    private record Field(List<String> stored, List<String> selected, Binder binder, Reader reader) {
+    @FunctionalInterface
+    private interface NamedReader {
+        /** Reads the field from a row of {@link #SELECT_BY_ID}, names by id from {@code names}. */
+        void read(ResultSet rs, int at, Send.Builder b, Connection c, SendNames names) throws SQLException;
+    }
+
+    /**
+     * One field: its columns in {@code sends}, the expressions selecting it, how to bind and read
+     * it; and the same for a read without the joins, whose names come from {@link SendNames}.
+     */
+    private record Field(List<String> stored, List<String> selected, Binder binder, Reader reader,
+            List<String> selectedById, NamedReader readerById) {
+        /** A field read the same way with or without the joins. */
+        Field(List<String> stored, List<String> selected, Binder binder, Reader reader) {
+            this(stored, selected, binder, reader, selected, (rs, at, b, c, names) -> reader.read(rs, at, b));
+        }
     }
 
     /** Every field but the id (the key) and the version (counted by the store), in column order. */
@@ -62,9 +77,14 @@ final class SendColumns {
             }),
             new Field(List.of("sender_id"), List.of("u.name", "u.email"),
                     (p, s, r) -> p.optionalNumber(r.senderId()),
-                    (rs, at, b) -> b.senderName(rs.getString(at)).senderEmail(rs.getString(at + 1))),
+                    (rs, at, b) -> b.senderName(rs.getString(at)).senderEmail(rs.getString(at + 1)),
+                    List.of("s.sender_id"), (rs, at, b, c, names) -> {
+                        SendNames.Sender sender = names.sender(c, id(rs, at));
+                        b.senderName(sender.name()).senderEmail(sender.email());
+                    }),
             new Field(List.of("team_id"), List.of("t.name"), (p, s, r) -> p.optionalNumber(r.teamId()),
-                    (rs, at, b) -> b.team(rs.getString(at))),
+                    (rs, at, b) -> b.team(rs.getString(at)),
+                    List.of("s.team_id"), (rs, at, b, c, names) -> b.team(names.team(c, id(rs, at)))),
             own("recipient_name", (p, s, r) -> p.text(s.recipientName()),
                     (rs, at, b) -> b.recipientName(rs.getString(at))),
             own("recipient_email", (p, s, r) -> p.text(s.recipientEmail()),
@@ -75,10 +95,11 @@ final class SendColumns {
             own("recipient_message", (p, s, r) -> p.text(s.recipientMessage()),
                     (rs, at, b) -> b.recipientMessage(rs.getString(at))),
             new Field(List.of("campaign_id"), List.of("c.name", "c.state"),
-                    (p, s, r) -> p.optionalNumber(r.campaignId()), (rs, at, b) -> {
-                        String state = rs.getString(at + 1);
-                        b.campaign(rs.getString(at))
-                                .campaignState(state == null ? CampaignState.ACTIVE : CampaignState.valueOf(state));
+                    (p, s, r) -> p.optionalNumber(r.campaignId()),
+                    (rs, at, b) -> campaign(b, rs.getString(at), rs.getString(at + 1)),
+                    List.of("s.campaign_id"), (rs, at, b, c, names) -> {
+                        SendNames.Campaign campaign = names.campaign(c, id(rs, at));
+                        campaign(b, campaign.name(), campaign.state());
                     }),
             own("gift_name", (p, s, r) -> p.text(s.gift()), (rs, at, b) -> b.gift(rs.getString(at))),
             own("quantity", (p, s, r) -> p.integer(s.quantity()), (rs, at, b) -> b.quantity(rs.getInt(at))),
@@ -101,6 +122,13 @@ final class SendColumns {
 
     /** The select list of a whole send: id, every field, version. */
     static final String SELECT = "s.id, " + FIELDS.stream().flatMap(f -> f.selected().stream())
+            .collect(Collectors.joining(", ")) + ", s.version";
+
+    /**
+     * The select list of a whole send without the joins: as {@link #SELECT}, but the sender's,
+     * team's and campaign's ids in place of their names, for {@link #readById}.
+     */
+    static final String SELECT_BY_ID = "s.id, " + FIELDS.stream().flatMap(f -> f.selectedById().stream())
             .collect(Collectors.joining(", ")) + ", s.version";
 
     /** Adds a send: version 0. */
@@ -151,6 +179,29 @@ final class SendColumns {
             at += f.selected().size();
         }
         return b.version(rs.getLong(at)).history(history).build();
+    }
+
+    /**
+     * The send in the current row of a result selected with {@link #SELECT_BY_ID}, no history: the
+     * same send {@link #read} gives, its names from {@code names} (asked on {@code c} when missing).
+     */
+    static Send readById(ResultSet rs, Connection c, SendNames names) throws SQLException {
+        int at = 1;
+        Send.Builder b = Send.builder().id(rs.getString(at++));
+        for (Field f : FIELDS) {
+            f.readerById().read(rs, at, b, c, names);
+            at += f.selectedById().size();
+        }
+        return b.version(rs.getLong(at)).history(List.of()).build();
+    }
+
+    private static Long id(ResultSet rs, int at) throws SQLException {
+        long id = rs.getLong(at);
+        return rs.wasNull() ? null : id;
+    }
+
+    private static void campaign(Send.Builder b, String name, String state) {
+        b.campaign(name).campaignState(state == null ? CampaignState.ACTIVE : CampaignState.valueOf(state));
     }
 
     /** Binds a send to {@link #INSERT}. */

@@ -250,12 +250,16 @@ final class SendReads {
             java.util.function.Consumer<List<Send>> out) {
         SqlFilter q = SqlFilter.of(dialect, viewer, filter, now, true);
         SortKeyset keyset = SortKeyset.of(sort);
-        String select = "SELECT " + SendColumns.SELECT + keyset.selectKeys() + q.from(true);
+        String select = "SELECT " + SendColumns.SELECT_BY_ID + keyset.selectKeys() + q.from(sort);
         String order = SqlFilter.orderBy(dialect, sort) + " FETCH FIRST " + batchSize + " ROWS ONLY";
         List<Send> batch = new ArrayList<>(batchSize);
         List<Object> lastKeys = null;
         try {
             Set<String> requested = sendsWithRequests();
+            SendNames names;
+            try (Connection c = connections.openForBulkRead()) {
+                names = SendNames.read(c);
+            }
             while (true) {
                 List<Object> params = new ArrayList<>(q.params);
                 String where = lastKeys == null ? q.whereClause() : q.whereClause(keyset.after(lastKeys, params));
@@ -264,7 +268,7 @@ final class SendReads {
                     Parameters.of(ps).all(params);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            batch.add(SendColumns.read(rs, List.of()));
+                            batch.add(SendColumns.readById(rs, c, names));
                             lastKeys = keyset.read(rs);
                         }
                     }

@@ -189,6 +189,21 @@ final class SqlFilter {
         return SendColumns.from(allJoins || needsUsers, allJoins || needsTeams, allJoins || needsCampaigns);
     }
 
+    /**
+     * FROM with only the joins the filter and the sort's columns need: a bulk read takes the
+     * names from {@link SendNames}, not from joins (docs/decisions/0032-bulk-reads-name-from-memory.md).
+     */
+    String from(SendSort sort) {
+        boolean users = needsUsers;
+        boolean campaigns = needsCampaigns;
+        for (SendSort key : sort.keys()) {
+            String column = sortColumn(key);
+            users |= column.startsWith("u.");
+            campaigns |= column.startsWith("c.");
+        }
+        return SendColumns.from(users, needsTeams, campaigns);
+    }
+
     String whereClause() {
         return where.length() == 0 ? "" : " WHERE " + where;
     }

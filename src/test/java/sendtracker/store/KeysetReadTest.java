@@ -122,6 +122,30 @@ class KeysetReadTest {
         assertEquals(List.of(), exportThreads());
     }
 
+    @Test
+    void aSenderTeamAndCampaignFirstStoredWhileTheReadRunsAreNamedAsAJoinNamesThem() throws Exception {
+        // the read takes names from users, teams and campaigns read at its start: one made later is asked for
+        List<String> ids = idsInOneQuery(JdbcSendStore.LOCAL_ADMIN, SendFilter.ALL, SendSort.NEWEST_FIRST);
+        String oldest = ids.get(ids.size() - 1);
+        List<Send> got = new ArrayList<>();
+        new SendReads(connections, 5).forEach(JdbcSendStore.LOCAL_ADMIN, SendFilter.ALL, SendSort.NEWEST_FIRST,
+                RandomSends.NOW, false, s -> {
+                    if (got.isEmpty()) {
+                        Send o = store.find(JdbcSendStore.LOCAL_ADMIN, oldest).orElseThrow();
+                        store.upsert(List.of(o.toBuilder().senderEmail("late.comer@example.com")
+                                .senderName("Late Comer").team("Late Team").campaign("Late Campaign")
+                                .statusChangedAt(o.statusChangedAt().plusSeconds(60)).build()));
+                    }
+                    got.add(s);
+                });
+        Send last = got.get(got.size() - 1);
+        assertEquals(oldest, last.id());
+        assertEquals(List.of("Late Comer", "late.comer@example.com", "Late Team", "Late Campaign"),
+                List.of(last.senderName(), last.senderEmail(), last.team(), last.campaign()));
+        assertEquals(store.find(JdbcSendStore.LOCAL_ADMIN, oldest).orElseThrow().toBuilder().history(List.of()).build(),
+                last);
+    }
+
     private static List<String> exportThreads() {
         return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
                 .filter(n -> n.startsWith("send-export-")).toList();
