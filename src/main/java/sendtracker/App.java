@@ -35,6 +35,7 @@ import sendtracker.service.WarmStartSource;
 import sendtracker.service.StoreLabel;
 import sendtracker.service.SupportContact;
 import sendtracker.ui.ExportRunner;
+import sendtracker.ui.FirstRowsGate;
 import sendtracker.ui.FxDialogService;
 import sendtracker.ui.FxJobs;
 import sendtracker.ui.Jobs;
@@ -121,7 +122,7 @@ public final class App extends Application {
         LaunchTimes.mark("scene loaded");
         // the index is built once the first counts are in: built beside the first rows' paint and the
         // counts' pass it takes the core they need (docs/decisions/0014-launch-time.md)
-        vm.tracker().afterFirstCounts(() -> {
+        FirstRowsGate.afterFirstCounts(vm.tracker(), () -> {
             LaunchTimes.mark("first counts answered");
             firstCountsAnswered.complete(null);
         });

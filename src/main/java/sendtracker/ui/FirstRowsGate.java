@@ -8,6 +8,8 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 
+import sendtracker.domain.SendStatus;
+
 /**
  * Work the window's first rows need not wait for — the counts per status, the spend, the queue
  * of cancellation requests — held until the table has laid out its first page, then run in the
@@ -73,6 +75,28 @@ public final class FirstRowsGate {
                     gate.open();
                 };
                 scene.addPostLayoutPulseListener(afterLayout[0]);
+            }
+        });
+    }
+
+    /**
+     * Runs {@code then} once, when {@code tracker}'s first counts per status have their answer (at
+     * once if they have): the window starts the index build then, not beside the first rows and
+     * counts (docs/decisions/0014-launch-time.md). FX thread only.
+     */
+    public static void afterFirstCounts(TrackerViewModel tracker, Runnable then) {
+        if (!tracker.statusCountsProperty().get().isEmpty()) {
+            then.run();
+            return;
+        }
+        tracker.statusCountsProperty().addListener(new ChangeListener<Map<SendStatus, Long>>() {
+            @Override
+            public void changed(ObservableValue<? extends Map<SendStatus, Long>> obs, Map<SendStatus, Long> old,
+                    Map<SendStatus, Long> counts) {
+                if (!counts.isEmpty()) {
+                    obs.removeListener(this);
+                    then.run();
+                }
             }
         });
     }

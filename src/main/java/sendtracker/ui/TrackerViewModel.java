@@ -396,28 +396,6 @@ public final class TrackerViewModel {
         return statusCounts.getReadOnlyProperty();
     }
 
-    /**
-     * Runs {@code then} once, when the first counts per status have their answer (at once if they
-     * have): the window starts the index build then, not beside the first rows and counts
-     * (docs/decisions/0014-launch-time.md). FX thread only.
-     */
-    public void afterFirstCounts(Runnable then) {
-        if (!statusCounts.get().isEmpty()) {
-            then.run();
-            return;
-        }
-        statusCounts.addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Map<SendStatus, Long>> obs,
-                    Map<SendStatus, Long> old, Map<SendStatus, Long> counts) {
-                if (!counts.isEmpty()) {
-                    obs.removeListener(this);
-                    then.run();
-                }
-            }
-        });
-    }
-
     /** Goes up each time sends of the current query changed in place (its rows were not asked for again). */
     public ReadOnlyLongProperty changesInPlaceProperty() {
         return changesInPlace.getReadOnlyProperty();

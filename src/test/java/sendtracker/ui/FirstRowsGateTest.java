@@ -58,7 +58,7 @@ class FirstRowsGateTest extends FixtureStoreTest {
         MainViewModel held = new MainViewModel(new RecordingDialogs(), Jobs.direct(), null);
         List<String> ran = new ArrayList<>();
         held.tracker().firstRowsGate().hold();
-        held.tracker().afterFirstCounts(() -> ran.add("index"));
+        FirstRowsGate.afterFirstCounts(held.tracker(), () -> ran.add("index"));
         held.start(WindowSource.of(service), null, null);
         assertEquals(List.of(), ran, "the rows alone do not start it");
 
@@ -66,7 +66,7 @@ class FirstRowsGateTest extends FixtureStoreTest {
         assertEquals(List.of("index"), ran);
         held.tracker().refresh();
         assertEquals(List.of("index"), ran, "once only");
-        held.tracker().afterFirstCounts(() -> ran.add("late"));
+        FirstRowsGate.afterFirstCounts(held.tracker(), () -> ran.add("late"));
         assertEquals(List.of("index", "late"), ran, "asked after the counts came: at once");
     }
 }
