@@ -180,13 +180,26 @@ public final class ImportService {
             return Report.failed(file, format, Texts.get("exchange.import.noRejectsFile",
                     RejectsWriter.rejectsFileFor(file), e.getMessage()));
         }
-        Run run = new Run(actor, rejects, null, null, null);
+        try (UpsertPipeline pipeline = store.pipelineUpserts().orElse(null)) {
+            Run run = new Run(actor, rejects, null, null, pipeline);
+            return storeChecked(file, format, check, reader, run, rejects, progress, cancelled, total);
+        } catch (StoreException e) {
+            return Report.failed(file, format, e.getMessage());
+        } finally {
+            rejects.close(); // after finish() a no-op; otherwise drops the temporary file
+        }
+    }
+
+    /** The storing pass of a file that passed its check. */
+    private Report storeChecked(Path file, String format, SendFileReader.FileCheck check, SendFileReader reader,
+            Run run, RejectsWriter rejects, Progress progress, BooleanSupplier cancelled, long total) {
         try {
             // rows are read and checked a batch ahead on their own thread while this one stores
             boolean complete = ReadAhead.run(reader, run::check, batchSize,
                     (rows, bytes) -> progress.update(file, Phase.STORING, rows, bytes, total), cancelled,
                     chunk -> chunk.forEach(run::row));
             run.flush();
+            run.finish();
             Path rejectsFile = rejects.finish();
             return run.report(file, format, check.warnings(), rejectsFile, !complete, null);
         } catch (SendFileException e) {
@@ -194,8 +207,6 @@ public final class ImportService {
             return run.partialFailure(file, format, check.warnings(), rejects, e.getMessage());
         } catch (StoreException | IOException | RejectsFailed e) {
             return run.partialFailure(file, format, check.warnings(), rejects, storingFailed(file, run, e));
-        } finally {
-            rejects.close(); // after finish() a no-op; otherwise drops the temporary file
         }
     }
 

@@ -193,7 +193,7 @@ final class CancelsAndCredits {
                     // on a team store send_tracker_settle_credits fed and notified every send it moved (TeamFunctions)
                     ChangeFeed.append(c, connections.dialect(), settled);
                 }
-                c.commit();
+                connections.commitDurably(c);
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;

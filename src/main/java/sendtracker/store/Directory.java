@@ -135,7 +135,7 @@ final class Directory {
                 for (User u : users) {
                     saveUser(c, u);
                 }
-                c.commit();
+                connections.commitDurably(c);
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 clearCaches();

@@ -10,6 +10,8 @@ import org.h2.api.ErrorCode;
 /** The embedded H2 store's dialect: standard SQL, plus how H2 writes its commits and its error codes. */
 final class H2Dialect implements SqlDialect {
     static final H2Dialect INSTANCE = new H2Dialect();
+    /** H2's own default write delay, in milliseconds. */
+    static final int BACKGROUND_WRITE_DELAY_MS = 500;
 
     private H2Dialect() {
     }
@@ -21,6 +23,16 @@ final class H2Dialect implements SqlDialect {
         // (docs/decisions/0010-durable-commits-on-h2.md).
         try (Statement st = c.createStatement()) {
             st.execute("SET WRITE_DELAY 0");
+        }
+    }
+
+    @Override
+    public void writeCommitsInBackground(Connection c) throws SQLException {
+        // H2's default: its background writer serialises the pages on the other core while the
+        // importing thread goes on; CHECKPOINT SYNC still writes and syncs whatever is pending
+        // (docs/decisions/0035-h2-import-syncs-at-its-end.md).
+        try (Statement st = c.createStatement()) {
+            st.execute("SET WRITE_DELAY " + BACKGROUND_WRITE_DELAY_MS);
         }
     }
 

@@ -41,6 +41,7 @@ public final class JdbcSendStore implements SendStore {
     private final CancelsAndCredits cancels;
     private final CancelRequests requests;
     private final Runnable onClose;
+    private final Connections connections;
 
     /** The store in an opened database, in its dialect; closing the store closes the database. */
     public JdbcSendStore(Database database) {
@@ -61,6 +62,7 @@ public final class JdbcSendStore implements SendStore {
         this.cancels = new CancelsAndCredits(connections, this::fire);
         this.requests = new CancelRequests(connections, this::fire);
         this.onClose = onClose;
+        this.connections = connections;
     }
 
     @Override
@@ -141,7 +143,7 @@ public final class JdbcSendStore implements SendStore {
 
     @Override
     public Optional<UpsertPipeline> pipelineUpserts() {
-        return copyUpserts != null ? Optional.of(copyUpserts.pipeline()) : Optional.empty();
+        return Optional.of(copyUpserts != null ? copyUpserts.pipeline() : SerialUpserts.start(connections, writes));
     }
 
     @Override

@@ -90,8 +90,9 @@ public interface SendStore extends SendQuery, AutoCloseable {
     }
 
     /**
-     * Where an import's batches go once its file has passed the check, when the store can store two at
-     * once on two connections (the team store); empty when each goes to {@link #upsert} in turn.
+     * Where an import's batches go once its file has passed the check: two at once on two connections
+     * (the team store), or one after another, synced once at the end (the local store,
+     * docs/decisions/0035-h2-import-syncs-at-its-end.md); empty when each goes to {@link #upsert} in turn.
      */
     default Optional<UpsertPipeline> pipelineUpserts() {
         return Optional.empty();

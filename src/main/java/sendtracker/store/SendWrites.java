@@ -29,6 +29,14 @@ final class SendWrites {
     }
 
     UpsertCounts upsert(List<Send> sends) {
+        return upsert(sends, true);
+    }
+
+    /**
+     * As {@link #upsert(List)}; with {@code durable} false the commit is not forced onto the disk:
+     * for the batches of an import, which syncs once at its end ({@link SerialUpserts}).
+     */
+    UpsertCounts upsert(List<Send> sends, boolean durable) {
         if (sends.isEmpty()) {
             return UpsertCounts.NONE;
         }
@@ -52,7 +60,11 @@ final class SendWrites {
                 CancelRequestRows.insertMissing(c, sends);
                 ChangeFeed.append(c, connections.dialect(), toInsert.keySet());
                 ChangeFeed.append(c, connections.dialect(), toUpdate.keySet());
-                connections.commitDurably(c);
+                if (durable) {
+                    connections.commitDurably(c);
+                } else {
+                    c.commit();
+                }
                 ids.addAll(toInsert.keySet());
                 ids.addAll(toUpdate.keySet());
             } catch (SQLException | RuntimeException e) {

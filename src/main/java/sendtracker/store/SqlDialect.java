@@ -52,6 +52,14 @@ interface SqlDialect {
     default void writeCommitsAtOnce(Connection c) throws SQLException {
     }
 
+    /**
+     * Lets the database write commits from its own thread, a little later, for a bulk write that
+     * syncs when it ends (docs/decisions/0035-h2-import-syncs-at-its-end.md); {@link #writeCommitsAtOnce}
+     * undoes it. Standard databases write their commits themselves; nothing changes there.
+     */
+    default void writeCommitsInBackground(Connection c) throws SQLException {
+    }
+
     /** Forces what is committed so far from the operating system's cache onto the disk (after a reported change). */
     default void syncToDisk(Connection c) throws SQLException {
     }

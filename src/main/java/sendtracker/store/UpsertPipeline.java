@@ -5,10 +5,12 @@ import java.util.List;
 import sendtracker.domain.Send;
 
 /**
- * Batches of an import stored two at a time, each in a transaction of its own on a connection of its
- * own, committed in the order they were given: while one batch inserts into {@code sends}, the next is
- * read, planned and staged beside it (docs/decisions/0031-team-import-stores-two-batches-at-once.md).
- * A batch that fails rolls back with every later one; the earlier ones stay. Used by one thread.
+ * Batches of an import, each in a transaction of its own, committed in the order they were given. The
+ * team store stores two at a time on two connections: while one batch inserts into {@code sends}, the
+ * next is read, planned and staged beside it (docs/decisions/0031-team-import-stores-two-batches-at-once.md);
+ * the local store one after another, syncing to the disk once at the end
+ * (docs/decisions/0035-h2-import-syncs-at-its-end.md). A batch that fails rolls back with every later
+ * one; the earlier ones stay. Used by one thread.
  */
 public interface UpsertPipeline extends AutoCloseable {
     /**

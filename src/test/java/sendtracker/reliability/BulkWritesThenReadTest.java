@@ -74,7 +74,9 @@ class BulkWritesThenReadTest {
         try (SendStore store = new JdbcSendStore(Database.open(url))) {
             kept = store.sendCount();
             assertEquals(0, kept % BATCH, "only whole batches: " + kept);
-            assertTrue(kept > 0 && kept < SENDS, "killed midway: " + kept + " of " + SENDS);
+            // the local store syncs an import once at its end (docs/decisions/0035-h2-import-syncs-at-its-end.md):
+            // a kill may leave it as it was before or with the batches H2's writer had already written
+            assertTrue(kept < SENDS, "killed midway: " + kept + " of " + SENDS);
             ImportService.Report again = new ImportService(store, BATCH).importFile(csv, JdbcSendStore.LOCAL_ADMIN,
                     ImportService.Progress.NONE, () -> false);
             assertEquals(new UpsertCounts(SENDS - kept, 0, kept),

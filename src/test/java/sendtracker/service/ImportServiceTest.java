@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import sendtracker.exchange.SendFormat;
 import sendtracker.exchange.TestSends;
 import sendtracker.store.JdbcSendStore;
 import sendtracker.store.SendStore;
+import sendtracker.store.UpsertPipeline;
 
 class ImportServiceTest {
     private static final String HEADER = "Send ID,Created At,Type,Status,Status Changed At,Sender Email,Team,Cost";
@@ -227,6 +229,13 @@ class ImportServiceTest {
         int[] upserts = {0};
         SendStore failing = (SendStore) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {SendStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("pipelineUpserts")) {
+                        return store.pipelineUpserts().map(real -> watched(real, batch -> {
+                            if (++upserts[0] == 2) {
+                                throw new sendtracker.store.StoreException("disk full");
+                            }
+                        }));
+                    }
                     if (method.getName().equals("upsert") && ++upserts[0] == 2) {
                         throw new sendtracker.store.StoreException("disk full");
                     }
@@ -304,6 +313,9 @@ class ImportServiceTest {
                     if (method.getName().equals("importBatchSize")) {
                         return 4;
                     }
+                    if (method.getName().equals("pipelineUpserts")) {
+                        return store.pipelineUpserts().map(real -> watched(real, batch -> upserts.add(batch.size())));
+                    }
                     if (method.getName().equals("upsert")) {
                         upserts.add(((List<?>) args[0]).size());
                     }
@@ -318,6 +330,23 @@ class ImportServiceTest {
         assertEquals(9, r.inserted());
         assertEquals(1, r.rejected());
         assertEquals(SendStore.DEFAULT_IMPORT_BATCH, store.importBatchSize());
+    }
+
+    /** The store's own pipeline, with {@code beforeEach} told of (and able to fail) every batch first. */
+    private static UpsertPipeline watched(UpsertPipeline real,
+            Consumer<List<?>> beforeEach) {
+        return (UpsertPipeline) java.lang.reflect.Proxy.newProxyInstance(
+                ImportServiceTest.class.getClassLoader(), new Class<?>[] {UpsertPipeline.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("upsert")) {
+                        beforeEach.accept((List<?>) args[0]);
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     @Test
