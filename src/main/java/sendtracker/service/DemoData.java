@@ -24,6 +24,7 @@ import sendtracker.domain.SendType;
 import sendtracker.domain.StatusUpdate;
 import sendtracker.domain.User;
 import sendtracker.store.SendStore;
+import sendtracker.store.UpsertPipeline;
 
 /**
  * A realistic, deterministic demo data set: teams, admins, managers and senders, campaigns in
@@ -109,21 +110,28 @@ public final class DemoData {
         List<Send> batch = new ArrayList<>(BATCH);
         long stored = 0;
         boolean requests = true;
-        for (int i = 0; i < count; i++) {
-            Instant created = now.minusSeconds(ages[i]);
-            batch.add(send(random, "SND-" + String.format(Locale.ROOT, "%07d", firstNumber + i), senders, created, now));
-            if (batch.size() == BATCH) {
-                store.upsert(requests ? DemoRequests.addTo(batch, now, DemoRequests.resolver(users())) : batch);
-                requests = false;
-                stored += batch.size();
-                batch.clear();
-                progress.accept(stored);
+        // the store's import pipeline: on H2 one sync at the end (docs/decisions/0035-h2-import-syncs-at-its-end.md)
+        try (UpsertPipeline pipeline = store.pipelineUpserts().orElse(null)) {
+            for (int i = 0; i < count; i++) {
+                Instant created = now.minusSeconds(ages[i]);
+                batch.add(send(random, "SND-" + String.format(Locale.ROOT, "%07d", firstNumber + i), senders, created,
+                        now));
+                if (batch.size() == BATCH || i == count - 1) {
+                    List<Send> sends = requests ? DemoRequests.addTo(batch, now, DemoRequests.resolver(users())) : batch;
+                    if (pipeline != null) {
+                        pipeline.upsert(List.copyOf(sends));
+                    } else {
+                        store.upsert(sends);
+                    }
+                    requests = false;
+                    stored += batch.size();
+                    batch.clear();
+                    progress.accept(stored);
+                }
             }
-        }
-        if (!batch.isEmpty()) {
-            store.upsert(requests ? DemoRequests.addTo(batch, now, DemoRequests.resolver(users())) : batch);
-            stored += batch.size();
-            progress.accept(stored);
+            if (pipeline != null) {
+                pipeline.finish();
+            }
         }
         return stored;
     }

@@ -239,16 +239,16 @@ public final class ImportService {
                 (rows, bytes) -> progress.update(file, Phase.CHECKING, rows, bytes, total), cancelled);
                 UpsertPipeline pipeline = store.pipelineUpserts().orElse(null)) {
             Run run = new Run(actor, rejects, held, check, pipeline);
+            StoringProgress storing = new StoringProgress(check::isDone,
+                    (rows, bytes) -> progress.update(file, Phase.STORING, rows, bytes, total));
             try {
-                boolean complete = ReadAhead.run(reader, run::check, batchSize, (rows, bytes) -> {
-                    if (check.isDone()) {
-                        progress.update(file, Phase.STORING, rows, bytes, total);
-                    }
-                }, cancelled, chunk -> chunk.forEach(run::row));
+                boolean complete = ReadAhead.run(reader, run::check, batchSize, storing, cancelled,
+                        chunk -> chunk.forEach(run::row));
                 run.flush();
                 run.release();
                 run.finish();
                 SendFileReader.FileCheck passed = check.await();
+                storing.checkEnded();
                 return run.report(file, format, passed.warnings(), rejects.finish(), !complete, null);
             } catch (SendFileException e) {
                 if (run.holding()) {

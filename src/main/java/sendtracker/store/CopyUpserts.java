@@ -11,10 +11,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -96,7 +94,13 @@ final class CopyUpserts {
 
     /** Batches in one transaction until {@link HeldUpserts#commit} (docs/decisions/0028-team-import-stores-while-it-checks.md). */
     HeldUpserts hold() {
-        return new Held();
+        boolean[] staged = {false}; // an earlier batch of this transaction left rows in the stages
+        return new HeldTransaction(connections, directory::clearCaches, changed, (c, sends, ids) -> {
+            UpsertPlan plan = store(c, sends, staged[0]);
+            staged[0] |= changes(plan);
+            ids.addAll(plan.changedIds());
+            return plan.counts();
+        });
     }
 
     /**
@@ -150,86 +154,6 @@ final class CopyUpserts {
     }
 
     /** The batches of one open transaction, on one connection of their own. */
-    private final class Held implements HeldUpserts {
-        private final Set<String> ids = new LinkedHashSet<>();
-        private Connection c;
-        private boolean staged;
-        private boolean finished;
-
-        @Override
-        public UpsertCounts upsert(List<Send> sends) {
-            if (finished) {
-                throw new IllegalStateException("this held transaction has ended");
-            }
-            if (sends.isEmpty()) {
-                return UpsertCounts.NONE;
-            }
-            try {
-                if (c == null) {
-                    c = connections.open();
-                    c.setAutoCommit(false);
-                }
-                UpsertPlan plan = store(c, sends, staged);
-                staged |= changes(plan);
-                ids.addAll(plan.changedIds());
-                return plan.counts();
-            } catch (SQLException e) {
-                close();
-                throw connections.failure("store the sends", e);
-            } catch (IOException e) {
-                close();
-                throw new StoreException("Could not store the sends: " + e.getMessage(), e);
-            } catch (RuntimeException e) {
-                close();
-                throw e;
-            }
-        }
-
-        @Override
-        public void commit() {
-            if (finished) {
-                throw new IllegalStateException("this held transaction has ended");
-            }
-            try {
-                if (c != null) {
-                    c.commit();
-                }
-            } catch (SQLException e) {
-                close();
-                throw connections.failure("store the sends", e);
-            }
-            finished = true;
-            release();
-            changed.accept(ids);
-        }
-
-        @Override
-        public void close() {
-            if (!finished && c != null) {
-                try {
-                    c.rollback();
-                } catch (SQLException e) {
-                    // closing the connection below ends the transaction as well
-                }
-                directory.clearCaches();
-            }
-            finished = true;
-            release();
-        }
-
-        private void release() {
-            if (c != null) {
-                try {
-                    c.setAutoCommit(true);
-                    c.close();
-                } catch (SQLException e) {
-                    // a broken connection: the pool drops it
-                }
-                c = null;
-            }
-        }
-    }
-
     /**
      * Every statement of a batch reaches {@code sends} and {@code send_history} by key: its own few
      * thousand ids. While a bulk import grows the table the planner still prices a whole-table scan

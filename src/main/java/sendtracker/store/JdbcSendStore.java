@@ -138,7 +138,7 @@ public final class JdbcSendStore implements SendStore {
 
     @Override
     public Optional<HeldUpserts> holdUpserts() {
-        return copyUpserts != null ? Optional.of(copyUpserts.hold()) : Optional.empty();
+        return Optional.of(copyUpserts != null ? copyUpserts.hold() : writes.hold());
     }
 
     @Override

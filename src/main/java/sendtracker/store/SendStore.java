@@ -83,7 +83,8 @@ public interface SendStore extends SendQuery, AutoCloseable {
 
     /**
      * A transaction for the first batches of an import whose file is still being checked, when the
-     * store can hold one open (the team store); empty when each batch must commit on its own.
+     * store can hold one open (both stores do: docs/decisions/0028-team-import-stores-while-it-checks.md,
+     * 0036-local-import-stores-while-it-checks.md); empty when each batch must commit on its own.
      */
     default Optional<HeldUpserts> holdUpserts() {
         return Optional.empty();

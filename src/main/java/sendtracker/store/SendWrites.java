@@ -40,33 +40,16 @@ final class SendWrites {
         if (sends.isEmpty()) {
             return UpsertCounts.NONE;
         }
-        long inserted = 0;
-        long updated = 0;
-        long unchanged = 0;
-        Set<String> ids = new LinkedHashSet<>();
+        Written written;
         try (Connection c = connections.open()) {
             c.setAutoCommit(false);
             try {
-                // the import rules (newer wins, the later change of an id within a batch) are UpsertPlan's
-                UpsertPlan plan = UpsertPlan.of(sends, storedChangeTimes(c, sends));
-                Map<String, Send> toInsert = plan.inserts;
-                Map<String, Send> toUpdate = plan.updates;
-                inserted = toInsert.size();
-                updated = toUpdate.size();
-                unchanged = plan.unchanged;
-                insertSends(c, toInsert.values());
-                updateSends(c, toUpdate.values());
-                // requests the file brings that the store lacks, whether or not their send changed
-                CancelRequestRows.insertMissing(c, sends);
-                ChangeFeed.append(c, connections.dialect(), toInsert.keySet());
-                ChangeFeed.append(c, connections.dialect(), toUpdate.keySet());
+                written = write(c, sends);
                 if (durable) {
                     connections.commitDurably(c);
                 } else {
                     c.commit();
                 }
-                ids.addAll(toInsert.keySet());
-                ids.addAll(toUpdate.keySet());
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 directory.clearCaches();
@@ -75,8 +58,38 @@ final class SendWrites {
         } catch (SQLException e) {
             throw connections.failure("store the sends", e);
         }
-        changed.accept(ids);
-        return new UpsertCounts(inserted, updated, unchanged);
+        changed.accept(written.ids());
+        return written.counts();
+    }
+
+    /** Batches in one transaction that commits only when told (docs/decisions/0036-local-import-stores-while-it-checks.md). */
+    HeldUpserts hold() {
+        return new HeldTransaction(connections, directory::clearCaches, changed, (c, sends, ids) -> {
+            Written written = write(c, sends);
+            ids.addAll(written.ids());
+            return written.counts();
+        });
+    }
+
+    /** What one batch wrote: its counts, and the ids of the sends it added or replaced. */
+    record Written(UpsertCounts counts, Set<String> ids) {
+    }
+
+    /** One batch inside {@code c}'s open transaction, which the caller commits or rolls back. */
+    Written write(Connection c, List<Send> sends) throws SQLException {
+        // the import rules (newer wins, the later change of an id within a batch) are UpsertPlan's
+        UpsertPlan plan = UpsertPlan.of(sends, storedChangeTimes(c, sends));
+        Map<String, Send> toInsert = plan.inserts;
+        Map<String, Send> toUpdate = plan.updates;
+        insertSends(c, toInsert.values());
+        updateSends(c, toUpdate.values());
+        // requests the file brings that the store lacks, whether or not their send changed
+        CancelRequestRows.insertMissing(c, sends);
+        ChangeFeed.append(c, connections.dialect(), toInsert.keySet());
+        ChangeFeed.append(c, connections.dialect(), toUpdate.keySet());
+        Set<String> ids = new LinkedHashSet<>(toInsert.keySet());
+        ids.addAll(toUpdate.keySet());
+        return new Written(new UpsertCounts(toInsert.size(), toUpdate.size(), plan.unchanged), ids);
     }
 
     /** The stored status change time of each of these sends that is stored. */

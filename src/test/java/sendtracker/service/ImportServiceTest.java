@@ -25,6 +25,7 @@ import sendtracker.domain.SendStatus;
 import sendtracker.domain.User;
 import sendtracker.exchange.SendFormat;
 import sendtracker.exchange.TestSends;
+import sendtracker.store.HeldUpserts;
 import sendtracker.store.JdbcSendStore;
 import sendtracker.store.SendStore;
 import sendtracker.store.UpsertPipeline;
@@ -179,14 +180,21 @@ class ImportServiceTest {
         Path f = csv("long.csv", rows.toArray(String[]::new));
         List<Long> storingRows = new ArrayList<>();
         AtomicLong calls = new AtomicLong();
-        // the storing pass asks before each row; say "cancel" after 17 rows of it
+        // the storing pass asks before each row; once the check beside it has ended, say "cancel"
+        // after 17 rows of it
         ImportService.Report r = new ImportService(store, 5).importFile(f, ADMIN,
                 (file, phase, n, bytes, total) -> {
                     if (phase == ImportService.Phase.STORING) {
                         storingRows.add(n);
                     }
                 },
-                () -> calls.incrementAndGet() > 17 + 1);
+                () -> {
+                    if (!Thread.currentThread().getName().equals("import-reader")) {
+                        return false; // the check's own question
+                    }
+                    awaitTheCheck();
+                    return calls.incrementAndGet() > 17;
+                });
         assertTrue(r.cancelled());
         assertEquals(17, r.read());
         assertEquals(2, r.rejected());
@@ -229,12 +237,17 @@ class ImportServiceTest {
         int[] upserts = {0};
         SendStore failing = (SendStore) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {SendStore.class}, (proxy, method, args) -> {
+                    Consumer<List<?>> secondFails = batch -> {
+                        awaitTheCheck(); // the first batch commits before the second is stored
+                        if (++upserts[0] == 2) {
+                            throw new sendtracker.store.StoreException("disk full");
+                        }
+                    };
                     if (method.getName().equals("pipelineUpserts")) {
-                        return store.pipelineUpserts().map(real -> watched(real, batch -> {
-                            if (++upserts[0] == 2) {
-                                throw new sendtracker.store.StoreException("disk full");
-                            }
-                        }));
+                        return store.pipelineUpserts().map(real -> watched(UpsertPipeline.class, real, secondFails));
+                    }
+                    if (method.getName().equals("holdUpserts")) {
+                        return store.holdUpserts().map(real -> watched(HeldUpserts.class, real, secondFails));
                     }
                     if (method.getName().equals("upsert") && ++upserts[0] == 2) {
                         throw new sendtracker.store.StoreException("disk full");
@@ -313,8 +326,12 @@ class ImportServiceTest {
                     if (method.getName().equals("importBatchSize")) {
                         return 4;
                     }
+                    Consumer<List<?>> count = batch -> upserts.add(batch.size());
                     if (method.getName().equals("pipelineUpserts")) {
-                        return store.pipelineUpserts().map(real -> watched(real, batch -> upserts.add(batch.size())));
+                        return store.pipelineUpserts().map(real -> watched(UpsertPipeline.class, real, count));
+                    }
+                    if (method.getName().equals("holdUpserts")) {
+                        return store.holdUpserts().map(real -> watched(HeldUpserts.class, real, count));
                     }
                     if (method.getName().equals("upsert")) {
                         upserts.add(((List<?>) args[0]).size());
@@ -332,12 +349,24 @@ class ImportServiceTest {
         assertEquals(SendStore.DEFAULT_IMPORT_BATCH, store.importBatchSize());
     }
 
-    /** The store's own pipeline, with {@code beforeEach} told of (and able to fail) every batch first. */
-    private static UpsertPipeline watched(UpsertPipeline real,
-            Consumer<List<?>> beforeEach) {
-        return (UpsertPipeline) java.lang.reflect.Proxy.newProxyInstance(
-                ImportServiceTest.class.getClassLoader(), new Class<?>[] {UpsertPipeline.class},
-                (proxy, method, args) -> {
+    /** Waits until the import's check (on a thread of its own, beside the storing pass) has ended. */
+    private static void awaitTheCheck() {
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith("import-check ")) {
+                try {
+                    t.join(30_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                assertFalse(t.isAlive(), "the check ended");
+            }
+        }
+    }
+
+    /** The store's own pipeline or held transaction, with {@code beforeEach} told of (and able to fail) every batch first. */
+    private static <T> T watched(Class<T> type, T real, Consumer<List<?>> beforeEach) {
+        return type.cast(java.lang.reflect.Proxy.newProxyInstance(ImportServiceTest.class.getClassLoader(),
+                new Class<?>[] {type}, (proxy, method, args) -> {
                     if (method.getName().equals("upsert")) {
                         beforeEach.accept((List<?>) args[0]);
                     }
@@ -346,7 +375,7 @@ class ImportServiceTest {
                     } catch (java.lang.reflect.InvocationTargetException e) {
                         throw e.getCause();
                     }
-                });
+                }));
     }
 
     @Test
