@@ -21,7 +21,8 @@ import sendtracker.domain.Role;
  * The password goes to the server already hashed (SCRAM), so it never shows in a server log either.
  */
 public final class TeamAccounts {
-    private static final Pattern LOGIN = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+    /** Lower-case letters, digits and the email characters {@code . _ + -}; every statement quotes it. */
+    private static final Pattern LOGIN = Pattern.compile("[a-z0-9_][a-z0-9_.+-]{0,62}");
     private static final String PASSWORD_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -40,22 +41,20 @@ public final class TeamAccounts {
         return new TeamAccounts(database);
     }
 
-    /** The login a person gets by default: the part of the email before '@', lower-case, as a role name. */
+    /**
+     * The login a person gets by default: the part of the email before '@', lower-case
+     * (docs/design.md "Team store"), dots and all; {@link #checkLogin} refuses one PostgreSQL would not take.
+     */
     public static String defaultLogin(String email) {
-        String local = email.substring(0, Math.max(0, email.indexOf('@'))).toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9_]", "_");
-        if (local.isEmpty() || !Character.isLetter(local.charAt(0)) && local.charAt(0) != '_') {
-            local = "u_" + local;
-        }
-        return local.length() > 63 ? local.substring(0, 63) : local;
+        return email.substring(0, Math.max(0, email.indexOf('@'))).toLowerCase(Locale.ROOT);
     }
 
     /** Refuses a login PostgreSQL would not take as it is, or one of the server's own. */
     public static void checkLogin(String login) {
         if (!LOGIN.matcher(login).matches() || login.startsWith("pg_") || login.equals("postgres")
                 || login.equals("public")) {
-            throw new IllegalArgumentException("'" + login + "' cannot be a login: use lower-case letters, digits"
-                    + " and '_', starting with a letter (not pg_…, postgres or public).");
+            throw new IllegalArgumentException("'" + login + "' cannot be a login: use up to 63 lower-case letters, digits"
+                    + " and . _ + - (not starting with . + - or pg_, not postgres or public).");
         }
     }
 
@@ -77,7 +76,7 @@ public final class TeamAccounts {
             }
             if (!rs.getBoolean(2)) {
                 throw new StoreUnavailableException("Login " + rs.getString(3) + " may not create logins. The server's"
-                        + " admin gives it that right: ALTER ROLE " + rs.getString(3) + " CREATEROLE;", null);
+                        + " admin gives it that right: ALTER ROLE " + quoted(rs.getString(3)) + " CREATEROLE;", null);
             }
         } catch (SQLException e) {
             throw new StoreException("Could not check who owns the team store: "

@@ -68,7 +68,7 @@ class TeamStoreCliTest {
         assertEquals(0, run(owner, "team", "init", "--admin", "Morgan.Reed@example.com", "--name", "Morgan Reed"), err);
         List<String> lines = out.lines().toList();
         assertEquals(2, lines.size(), out);
-        assertEquals("login morgan_reed", lines.get(0));
+        assertEquals("login morgan.reed", lines.get(0));
         String adminPassword = lines.get(1).substring("password ".length());
         assertTrue(adminPassword.length() >= 16, out);
 
@@ -88,7 +88,7 @@ class TeamStoreCliTest {
                 "cannot be a login");
         assertOneLineUsage(run(owner, "team", "add-user", "nobody", "--role", "sender"), "not an email");
 
-        String admin = as(database, "morgan_reed", adminPassword);
+        String admin = as(database, "morgan.reed", adminPassword);
         assertEquals(0, run(admin, "users", "--format", "json"), err);
         JsonNode users = new ObjectMapper().readTree(out);
         assertEquals(3, users.size(), out);

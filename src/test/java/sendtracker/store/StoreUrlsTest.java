@@ -2,6 +2,7 @@ package sendtracker.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,22 @@ class StoreUrlsTest {
 
     @Test
     void aLoginDefaultsToTheEmailBeforeTheAt() {
-        assertEquals("morgan_reed", TeamAccounts.defaultLogin("Morgan.Reed@example.com"));
-        assertEquals("u_42x", TeamAccounts.defaultLogin("42x@example.com"));
+        assertEquals("morgan.reed", TeamAccounts.defaultLogin("Morgan.Reed@example.com"));
+        assertEquals("42x", TeamAccounts.defaultLogin("42x@example.com"));
+        assertEquals("ana+gifts", TeamAccounts.defaultLogin("Ana+Gifts@example.com"));
+        TeamAccounts.checkLogin("morgan.reed");
+        TeamAccounts.checkLogin("42x");
+        TeamAccounts.checkLogin("ana+gifts");
+    }
+
+    @Test
+    void aLoginPostgresWouldNotTakeIsRefusedWithWhy() {
+        for (String bad : new String[] {"Bad-Name", ".dot", "pg_monitor", "postgres", "public", "o'neil", "a b", "",
+                "x".repeat(64)}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TeamAccounts.checkLogin(bad),
+                    bad);
+            assertEquals(true, e.getMessage().contains("cannot be a login"), e.getMessage());
+        }
+        TeamAccounts.checkLogin("x".repeat(63));
     }
 }
