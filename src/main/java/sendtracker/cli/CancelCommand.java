@@ -79,7 +79,7 @@ final class CancelCommand extends SubCommand {
             // One id and --dry-run: the single answer, telling what would happen.
             return printSingle(ctx, result.results().get(0));
         }
-        BulkCancelText.print(ctx, result, format == TextOrJson.JSON, this::json);
+        BulkCancelText.print(ctx, result, format == TextOrJson.JSON, CancelCommand::json);
         return exitCode(result);
     }
 
@@ -113,21 +113,15 @@ final class CancelCommand extends SubCommand {
         return code;
     }
 
-    /** The single-cancel object of docs/design.md; a dry run's carries {@code "dryRun": true}. */
-    private Map<String, Object> json(CancelResult r) {
+    /**
+     * The single-cancel object of docs/design.md ("Command line"): exactly its three keys. A dry
+     * run's message says "would be"; the rule and the request for Support are in the text form.
+     */
+    private static Map<String, Object> json(CancelResult r) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("sendId", r.sendId());
         json.put("outcome", r.outcome() == null ? null : r.outcome().name());
         json.put("message", r.message());
-        if (r.rule() != null) {
-            json.put("rule", r.rule().name());
-        }
-        if (r.supportRequest() != null) {
-            json.put("supportRequest", r.supportRequest());
-        }
-        if (dryRun) {
-            json.put("dryRun", true);
-        }
         return json;
     }
 

@@ -1,7 +1,6 @@
 package sendtracker.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -72,9 +71,12 @@ class BulkCancelCommandTest {
         assertEquals(4, array.size(), out);
         assertOutcome(array.get(0), "SND-T01", "CANCELED");
         assertTrue(array.get(0).get("message").asText().startsWith("Send SND-T01 would be canceled."), out);
-        assertTrue(array.get(0).get("dryRun").asBoolean());
+        for (JsonNode each : array) {
+            List<String> keys = new ArrayList<>();
+            each.fieldNames().forEachRemaining(keys::add);
+            assertEquals(List.of("sendId", "outcome", "message"), keys, "the single-cancel object's keys only: " + out);
+        }
         assertOutcome(array.get(1), "SND-T02", "CONTACT_SUPPORT");
-        assertTrue(array.get(1).get("supportRequest").asText().contains("Send ID: SND-T02"), out);
         assertOutcome(array.get(2), "SND-T05", "NOT_CANCELABLE");
         assertOutcome(array.get(3), "SND-T12", "ALREADY_CLOSED");
         assertEquals(before, wholeStore(), "a dry run changes nothing");
@@ -103,7 +105,7 @@ class BulkCancelCommandTest {
         assertEquals(4, run("cancel", "SND-T01", "SND-T05", "--reason", "wrong gift", "--format", "json"), err);
         JsonNode array = json.readTree(out);
         assertOutcome(array.get(0), "SND-T01", "CANCELED");
-        assertFalse(array.get(0).has("dryRun"));
+        assertTrue(array.get(0).get("message").asText().contains("SND-T01"), out);
         assertOutcome(array.get(1), "SND-T05", "NOT_CANCELABLE");
         assertEquals("Canceled", status("SND-T01"));
         assertEquals("Shipped", status("SND-T05"));

@@ -79,7 +79,7 @@ class CancelConflictJsonTest {
             assertTrue(message.contains("SND-B1"), message);
             assertTrue(message.contains("changed or was busy"), message);
             assertTrue(message.contains("Nothing was canceled") && message.contains("try again"), message);
-            assertTrue(r.get("supportRequest").asText().contains("Send ID: SND-B1"), r.toString());
+            assertEquals(3, r.size(), "the contract's three keys: " + r);
 
             assertEquals(6, run(locking, "cancel", "SND-B1"), out + err);
             assertTrue(out.startsWith("CONTACT_SUPPORT: Send SND-B1 changed or was busy"), out);
