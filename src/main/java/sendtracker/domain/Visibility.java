@@ -1,6 +1,10 @@
 package sendtracker.domain;
 
-/** Who may see which send. The store applies the same rule in its queries. */
+/**
+ * Who may see which send (docs/design.md, "Roles and visibility"): an Admin every send, a Manager
+ * the sends of the teams they manage and no others (not even their own sends in another team), a
+ * Sender their own. The store applies the same rule in its queries.
+ */
 public final class Visibility {
     private Visibility() {
     }
@@ -14,7 +18,7 @@ public final class Visibility {
             case ADMIN:
                 return true;
             case MANAGER:
-                return viewer.manages(team) || viewer.isEmail(senderEmail);
+                return viewer.manages(team);
             default:
                 return viewer.isEmail(senderEmail);
         }

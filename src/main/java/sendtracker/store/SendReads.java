@@ -76,37 +76,29 @@ final class SendReads {
         return new SendPage(rows, count(viewer, filter, now));
     }
 
-    /** Counts and sums add up over {@link SqlFilter#parts}: no send is in two of them. */
     long count(User viewer, SendFilter filter, Instant now) {
-        long total = 0;
-        try (Connection c = connections.open()) {
-            for (SqlFilter q : SqlFilter.parts(dialect, viewer, filter, now, true)) {
-                try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*)" + q.from(false) + q.whereClause())) {
-                    Parameters.of(ps).all(q.params);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        rs.next();
-                        total += rs.getLong(1);
-                    }
-                }
+        SqlFilter q = SqlFilter.of(dialect, viewer, filter, now, true);
+        try (Connection c = connections.open();
+                PreparedStatement ps = c.prepareStatement("SELECT COUNT(*)" + q.from(false) + q.whereClause())) {
+            Parameters.of(ps).all(q.params);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
             }
         } catch (SQLException e) {
             throw connections.failure("count the sends", e);
         }
-        return total;
     }
 
     Map<SendStatus, Long> countByStatus(User viewer, SendFilter filter, Instant now) {
         Map<SendStatus, Long> out = new EnumMap<>(SendStatus.class);
-        try (Connection c = connections.open()) {
-            for (SqlFilter q : SqlFilter.parts(dialect, viewer, filter, now, false)) {
-                String sql = "SELECT s.status, COUNT(*)" + q.from(false) + q.whereClause() + " GROUP BY s.status";
-                try (PreparedStatement ps = c.prepareStatement(sql)) {
-                    Parameters.of(ps).all(q.params);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            out.merge(SendStatus.valueOf(rs.getString(1)), rs.getLong(2), Long::sum);
-                        }
-                    }
+        SqlFilter q = SqlFilter.of(dialect, viewer, filter, now, false);
+        String sql = "SELECT s.status, COUNT(*)" + q.from(false) + q.whereClause() + " GROUP BY s.status";
+        try (Connection c = connections.open(); PreparedStatement ps = c.prepareStatement(sql)) {
+            Parameters.of(ps).all(q.params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(SendStatus.valueOf(rs.getString(1)), rs.getLong(2));
                 }
             }
         } catch (SQLException e) {
@@ -115,13 +107,11 @@ final class SendReads {
         return out;
     }
 
-    /** Spend per group and currency, one GROUP BY per {@link SqlFilter#parts part}; the index's {@code SpendScan} gives the same lines. */
+    /** Spend per group and currency in one GROUP BY; the index's {@code SpendScan} gives the same lines. */
     Spend spend(User viewer, SendFilter filter, SpendGroup by, Instant now) {
         List<Spend.Line> lines = new ArrayList<>();
         try (Connection c = connections.open()) {
-            for (SqlFilter q : SqlFilter.parts(dialect, viewer, filter, now, true)) {
-                spendLines(c, q, by, lines);
-            }
+            spendLines(c, SqlFilter.of(dialect, viewer, filter, now, true), by, lines);
         } catch (SQLException e) {
             throw connections.failure("total the costs", e);
         }

@@ -12,7 +12,6 @@ import java.util.Set;
 import sendtracker.domain.AttentionReason;
 import sendtracker.domain.CampaignState;
 import sendtracker.domain.CancelRequestState;
-import sendtracker.domain.Role;
 import sendtracker.domain.SendFilter;
 import sendtracker.domain.SendSort;
 import sendtracker.domain.User;
@@ -28,31 +27,14 @@ final class SqlFilter {
     boolean needsTeams;
     boolean needsCampaigns;
 
-    static SqlFilter of(SqlDialect dialect, User viewer, SendFilter f, Instant now, boolean withStatuses) {
-        return of(dialect, viewer, f, now, withStatuses, Seen.ALL);
-    }
-
     /**
-     * The filter as parts that no send is in twice, for counts and sums: a manager's sends are
-     * those of the managed teams or their own, and that OR of two columns makes H2 read every send
-     * (a count of 177,700 of 1,005,000 sends: 11.6 s cold), where each part alone reads its own
-     * index (0.4 s). Pages keep the one filter: they walk the sort's index and stop at the page's end.
+     * The filter of {@code viewer}'s sends. A manager's is the one condition {@code s.team_id IN
+     * (managed teams)}, read through the team index, so counts and sums need no parts any more
+     * (docs/decisions/0034-manager-counts-in-two-parts.md).
      */
-    static List<SqlFilter> parts(SqlDialect dialect, User viewer, SendFilter f, Instant now, boolean withStatuses) {
-        if (viewer.role() != Role.MANAGER) {
-            return List.of(of(dialect, viewer, f, now, withStatuses));
-        }
-        return List.of(of(dialect, viewer, f, now, withStatuses, Seen.MANAGED_TEAMS),
-                of(dialect, viewer, f, now, withStatuses, Seen.OWN_OUTSIDE_MANAGED_TEAMS));
-    }
-
-    /** Which of a manager's sends a filter covers; every other role has only ALL. */
-    private enum Seen { ALL, MANAGED_TEAMS, OWN_OUTSIDE_MANAGED_TEAMS }
-
-    private static SqlFilter of(SqlDialect dialect, User viewer, SendFilter f, Instant now, boolean withStatuses,
-            Seen seen) {
+    static SqlFilter of(SqlDialect dialect, User viewer, SendFilter f, Instant now, boolean withStatuses) {
         SqlFilter q = new SqlFilter();
-        q.visibility(viewer, seen);
+        q.visibility(viewer);
         if (withStatuses && !f.statuses().isEmpty()) {
             q.in("s.status", names(f.statuses()));
         }
@@ -160,23 +142,14 @@ final class SqlFilter {
 
     private static final String MANAGED_TEAMS = "SELECT mt.team_id FROM manager_teams mt WHERE mt.user_id = ?";
 
-    private void visibility(User viewer, Seen seen) {
+    /** docs/design.md "Roles and visibility" (domain/Visibility): Admin all, Manager their teams', Sender own. */
+    private void visibility(User viewer) {
         switch (viewer.role()) {
             case ADMIN:
                 return;
             case MANAGER:
-                if (seen == Seen.MANAGED_TEAMS) {
-                    and().append("s.team_id IN (" + MANAGED_TEAMS + ")");
-                    params.add(viewer.id());
-                } else if (seen == Seen.OWN_OUTSIDE_MANAGED_TEAMS) {
-                    and().append("s.sender_id = ? AND (s.team_id IS NULL OR s.team_id NOT IN (" + MANAGED_TEAMS + "))");
-                    params.add(viewer.id());
-                    params.add(viewer.id());
-                } else {
-                    and().append("(s.team_id IN (" + MANAGED_TEAMS + ") OR s.sender_id = ?)");
-                    params.add(viewer.id());
-                    params.add(viewer.id());
-                }
+                and().append("s.team_id IN (" + MANAGED_TEAMS + ")");
+                params.add(viewer.id());
                 return;
             default:
                 and().append("s.sender_id = ?");

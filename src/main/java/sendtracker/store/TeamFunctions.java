@@ -32,8 +32,11 @@ final class TeamFunctions {
         String path = "SET search_path = pg_catalog, " + TeamAccounts.quoted(schema);
         st.execute("CREATE OR REPLACE FUNCTION send_tracker_sees(me_id bigint, me_role varchar, sender bigint,"
                 + " team bigint) RETURNS boolean LANGUAGE sql STABLE " + path + " AS $f$"
-                + " SELECT me_role = 'ADMIN' OR sender = me_id OR (me_role = 'MANAGER' AND EXISTS ("
-                + "SELECT 1 FROM manager_teams m WHERE m.user_id = me_id AND m.team_id = team)) $f$");
+                // docs/design.md "Roles and visibility": Admin any, Sender own, Manager their teams' only;
+                // never NULL (a send without a sender), which an IF NOT … would take as seen
+                + " SELECT COALESCE(me_role = 'ADMIN' OR (me_role = 'SENDER' AND sender = me_id)"
+                + " OR (me_role = 'MANAGER' AND EXISTS ("
+                + "SELECT 1 FROM manager_teams m WHERE m.user_id = me_id AND m.team_id = team)), false) $f$");
         // The person calling: their login's row. The owner (or a superuser) without one of their own
         // acts for the person the app names, as it could write the tables directly anyway.
         String whoCalls = " SELECT * INTO me FROM users WHERE login = session_user;"

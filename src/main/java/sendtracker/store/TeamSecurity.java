@@ -27,8 +27,12 @@ final class TeamSecurity {
 
     private static final String ME = "(SELECT u.%s FROM users u WHERE u.login = current_user)";
     static final String IS_ADMIN = String.format(ME, "role") + " = 'ADMIN'";
-    /** docs/design.md "Visibility" (domain/Visibility): Admin all, Manager their teams' and own, Sender own. */
-    static final String SEES_SEND = IS_ADMIN + " OR sender_id = " + String.format(ME, "id")
+    /**
+     * docs/design.md "Roles and visibility" (domain/Visibility): Admin all, Manager their teams' only
+     * (not their own sends in other teams), Sender own.
+     */
+    static final String SEES_SEND = IS_ADMIN
+            + " OR sender_id = (SELECT u.id FROM users u WHERE u.login = current_user AND u.role = 'SENDER')"
             + " OR team_id IN (SELECT m.team_id FROM manager_teams m JOIN users u ON u.id = m.user_id"
             + " WHERE u.login = current_user AND u.role = 'MANAGER')";
     /** A row of a send's history, credits or changes: visible with its send (the sends policy applies inside). */

@@ -24,13 +24,16 @@ final class PeopleChoices {
         }
         Set<String> teamNames = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         List<User> people = new ArrayList<>();
+        boolean admin = user.role() == Role.ADMIN;
         for (User u : users) {
-            boolean visible = user.role() == Role.ADMIN || user.manages(u.team()) || u.equals(user);
-            if (visible) {
+            boolean seenTeam = admin || user.manages(u.team());
+            // a manager is among their own choices (their sends in the teams they manage), but a
+            // team they only send for is not: none of its sends is theirs to see (Visibility)
+            if (seenTeam || u.equals(user)) {
                 people.add(u);
-                if (u.team() != null) {
-                    teamNames.add(u.team());
-                }
+            }
+            if (seenTeam && u.team() != null) {
+                teamNames.add(u.team());
             }
         }
         if (user.role() == Role.MANAGER) {

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -164,10 +162,11 @@ class CommandLineContractTest {
             assertTrue(err.contains(id), err);
             assertEquals(5, run("--as", SAM, "cancel", id, "--format", "json"), id);
         }
-        // A manager asking for a team they do not manage.
-        assertEquals(5, run("--as", MAX, "show", "SND-T05"));
-        assertEquals(5, run("--as", MAX, "cancel", "SND-T05"));
-        assertEquals(0, run("--as", MAX, "show", "SND-T08"), "their own send in another team");
+        // A manager asking for a team they do not manage, their own send there (T08, Gamma) included.
+        for (String id : List.of("SND-T05", "SND-T08")) {
+            assertEquals(5, run("--as", MAX, "show", id), id);
+            assertEquals(5, run("--as", MAX, "cancel", id), id);
+        }
     }
 
     @Test
@@ -266,9 +265,8 @@ class CommandLineContractTest {
     void filtersWorkWithinWhatTheActorMaySee() throws IOException {
         expect(List.of("SND-T01", "SND-T02", "SND-T07", "SND-T12"), "--as", SAM, "list");
         expect(List.of("SND-T09"), "--as", SAM_SMITH, "list");
-        expect(List.of("SND-T01", "SND-T02", "SND-T03", "SND-T04", "SND-T07", "SND-T08", "SND-T11", "SND-T12"),
-                "--as", MAX, "list");
-        expect(List.of("SND-T08"), "--as", MAX, "--team", "Gamma");
+        expect(List.of("SND-T01", "SND-T02", "SND-T03", "SND-T04", "SND-T07", "SND-T11", "SND-T12"), "--as", MAX, "list");
+        expect(List.of(), "--as", MAX, "--team", "Gamma");
         expect(List.of(), "--as", MAX, "--team", "Beta");
         expect(List.of("SND-T05", "SND-T06", "SND-T10"), "--as", ZOE, "list");
         expect(List.of("SND-T10"), "--as", ZOE, "--attention");
@@ -430,15 +428,10 @@ class CommandLineContractTest {
     }
 
     int run(String... words) {
-        List<String> argv = new ArrayList<>(List.of("--db", db));
-        argv.addAll(List.of(words));
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = new Cli(CLOCK).run(argv.toArray(new String[0]), new PrintStream(o, true, StandardCharsets.UTF_8),
-                new PrintStream(e, true, StandardCharsets.UTF_8));
-        out = o.toString(StandardCharsets.UTF_8);
-        err = e.toString(StandardCharsets.UTF_8);
-        return code;
+        CliRun r = CliRun.of(CLOCK, db, words);
+        out = r.out();
+        err = r.err();
+        return r.code();
     }
 
     private Path fixture(String name) throws IOException {

@@ -36,7 +36,8 @@ import sendtracker.service.TestStores;
 /**
  * The team store's row-level security and cancel function, through plain JDBC as each login
  * (docs/decisions/0012-logins-and-row-level-security.md). Fixture: Sam and Sue send for Teams A and
- * B, Pat manages Team A and has one send of their own in Team B, Morgan is the Admin.
+ * B, Pat manages Team A and has one send of their own in Team B (not Pat's to see: a manager sees
+ * the sends of the teams they manage), Morgan is the Admin.
  */
 class RowLevelSecurityTest {
     static final Instant NOW = TestStores.CLOCK.instant();
@@ -131,8 +132,7 @@ class RowLevelSecurityTest {
             assertRows(sue, List.of("B-1", "B-3"), List.of("B-3"), List.of("B-1", "B-3"));
         }
         try (Connection pat = as("pat")) {
-            assertRows(pat, List.of("A-1", "A-2", "A-3", "A-4", "B-2"), List.of("A-4"),
-                    List.of("A-1", "A-2", "A-3", "A-4", "B-2"));
+            assertRows(pat, List.of("A-1", "A-2", "A-3", "A-4"), List.of("A-4"), List.of("A-1", "A-2", "A-3", "A-4"));
         }
         try (Connection morgan = as("morgan")) {
             assertRows(morgan, List.of("A-1", "A-2", "A-3", "A-4", "B-1", "B-2", "B-3"), List.of("A-4", "B-3"),
@@ -192,7 +192,20 @@ class RowLevelSecurityTest {
         }
         try (Connection pat = as("pat")) {
             assertEquals("NOT_FOUND", cancel(pat, "B-1", null)[0], "Team B is not Pat's");
-            assertEquals("CANCELED", cancel(pat, "B-2", null)[0], "a manager's own send");
+            assertEquals("NOT_FOUND", cancel(pat, "B-2", null)[0], "a manager's own send in a team they do not manage");
+            assertEquals("DECIDED SHIPPED", String.join(" ", cancel(pat, "A-3", null)), "a send of Pat's team");
+        }
+        try (Connection morgan = as("morgan")) {
+            assertEquals(List.of("CONFIRMING_ADDRESS"), column(morgan, "SELECT status FROM sends WHERE id = 'B-2'"));
+        }
+        // a send without a sender is no sender's: send_tracker_sees says false, not NULL (which IF NOT … lets through)
+        try (Backend b = Backend.open(TeamStoreServer.url(database), TestStores.CLOCK, false)) {
+            b.store().upsert(List.of(send("N-1", SendType.INVENTORIED, SendStatus.CONFIRMING_ADDRESS, "sue", "Team B")
+                    .toBuilder().senderEmail(null).build()));
+        }
+        try (Connection sam = as("sam"); Connection pat = as("pat")) {
+            assertEquals("NOT_FOUND", cancel(sam, "N-1", null)[0], "a sender on a send without a sender");
+            assertEquals("NOT_FOUND", cancel(pat, "N-1", null)[0], "a manager on a send of another team");
         }
         try (Connection sue = as("sue")) {
             assertEquals(List.of("CONFIRMING_ADDRESS"), column(sue, "SELECT status FROM sends WHERE id = 'B-1'"));
