@@ -106,8 +106,7 @@ class BackupWindowFxTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitUntil(20, condition);
     }
 
     private static MenuItem fileItem(FxRobot robot, String id) {

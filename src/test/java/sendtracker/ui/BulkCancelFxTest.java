@@ -47,8 +47,7 @@ class BulkCancelFxTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitUntil(15, condition);
     }
 
     private static int indexOf(TableView<Send> table, String id) {

@@ -57,8 +57,7 @@ class CancelRequestFlowFxTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitUntil(30, condition);
     }
 
     private static void enter(FxRobot robot, String query, String text) {

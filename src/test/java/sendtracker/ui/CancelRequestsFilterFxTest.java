@@ -76,8 +76,7 @@ class CancelRequestsFilterFxTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitUntil(30, condition);
     }
 
     private static String text(FxRobot robot, String query) {

@@ -122,7 +122,6 @@ class ChipsBeforeCountsFxTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitUntil(15, condition);
     }
 }

@@ -54,8 +54,7 @@ class DetailsAndDatesFxTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitUntil(15, condition);
     }
 
     private void pickFirstRow(FxRobot robot, TableView<Send> table) throws TimeoutException {

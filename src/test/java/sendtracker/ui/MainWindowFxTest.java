@@ -91,8 +91,7 @@ class MainWindowFxTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitUntil(30, condition);
     }
 
     private TableView<Send> table(FxRobot robot) {

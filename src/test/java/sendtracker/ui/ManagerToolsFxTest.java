@@ -106,8 +106,7 @@ class ManagerToolsFxTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitUntil(15, condition);
     }
 
     private static String text(FxRobot robot, String id) {

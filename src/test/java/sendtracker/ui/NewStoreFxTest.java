@@ -74,8 +74,7 @@ class NewStoreFxTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitUntil(15, condition);
     }
 
     @Test

@@ -81,8 +81,7 @@ class NewUserWindowFxTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitUntil(30, condition);
     }
 
     private TableView<Send> table(FxRobot robot) {

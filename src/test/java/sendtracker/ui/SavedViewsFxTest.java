@@ -72,8 +72,7 @@ class SavedViewsFxTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        UiFixture.waitUntil(30, condition);
     }
 
     private static String resultCount(FxRobot robot) {

@@ -147,4 +147,16 @@ public final class UiFixture {
                 .fundingSource("Sales budget").sentVia("Platform").quantity(1)
                 .history(history);
     }
+
+    /**
+     * Waits until {@code condition} holds, asking it on the FX thread: a lookup asked from the test
+     * thread can walk the scene graph while the FX thread changes it (an IndexOutOfBoundsException
+     * from Parent.lookupAll, seen once in a full build).
+     */
+    public static void waitUntil(int seconds, java.util.concurrent.Callable<Boolean> condition)
+            throws java.util.concurrent.TimeoutException {
+        org.testfx.util.WaitForAsyncUtils.waitFor(seconds, java.util.concurrent.TimeUnit.SECONDS,
+                () -> org.testfx.util.WaitForAsyncUtils.asyncFx(condition).get());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
 }
