@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
@@ -26,7 +25,7 @@ public final class CsvSendWriter implements SendWriter {
             out.write(BOM);
         }
         csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).bufferSize(1 << 16)
-                .build(out, StandardCharsets.UTF_8);
+                .build(new Utf8Writer(out, 1 << 16));
         CsvWriter.CsvWriterRecord header = csv.writeRecord();
         for (CsvColumn c : CsvColumn.values()) {
             header.writeField(c.header());
