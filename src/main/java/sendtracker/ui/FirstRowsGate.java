@@ -12,7 +12,7 @@ import sendtracker.domain.SendStatus;
 
 /**
  * Work the window's first rows need not wait for — the counts per status, the spend, the queue
- * of cancellation requests — held until the table has laid out its first page, then run in the
+ * of cancellation requests — held until the table's first page is on the screen, then run in the
  * order it was first asked for (docs/decisions/0014-launch-time.md): on two cores, those queries
  * and what they draw would otherwise share the machine with the first rows. The gate is open
  * (work runs at once) unless a window holds it, and once opened it stays open. FX thread only.
@@ -56,8 +56,10 @@ public final class FirstRowsGate {
     }
 
     /**
-     * Holds {@code tracker}'s gate until the end of the first pulse that lays out its first rows
-     * in {@code scene} (the moment the window logs as "first rows shown").
+     * Holds {@code tracker}'s gate until the frame with its first rows in {@code scene} is painted
+     * (the moment the window logs as "first rows shown"), not only laid out: the counts query of
+     * 1M sends and its garbage made the software paint of that frame 0.4–0.5 s instead of
+     * 0.15 s (docs/decisions/0014-launch-time.md, fifth pass).
      */
     public static void holdUntilFirstRows(Scene scene, TrackerViewModel tracker) {
         FirstRowsGate gate = tracker.firstRowsGate();
@@ -69,12 +71,7 @@ public final class FirstRowsGate {
             @Override
             public void changed(ObservableValue<? extends PagedSendList> obs, PagedSendList old, PagedSendList rows) {
                 tracker.rowsProperty().removeListener(this);
-                Runnable[] afterLayout = new Runnable[1];
-                afterLayout[0] = () -> {
-                    scene.removePostLayoutPulseListener(afterLayout[0]);
-                    gate.open();
-                };
-                scene.addPostLayoutPulseListener(afterLayout[0]);
+                FramePainted.afterThisPulse(scene, gate::open);
             }
         });
     }
