@@ -29,7 +29,9 @@ final class SendHistory {
         if (ids.isEmpty()) {
             return out;
         }
-        ids = new ArrayList<>(new java.util.LinkedHashSet<>(ids)); // a join with a repeated id would repeat its rows
+        // a join with a repeated id would repeat its rows; in key order, each lookup starts next
+        // to the last one in the history's key index (docs/performance.md)
+        ids = new ArrayList<>(new java.util.TreeSet<>(ids));
         try (PreparedStatement ps = c.prepareStatement("SELECT h.send_id, h.status, h.occurred_at, h.actor, h.note"
                 + " FROM " + Parameters.valuesTable(ids.size(), "wanted")
                 + " JOIN send_history h ON h.send_id = wanted.id ORDER BY h.send_id, h.seq")) {
