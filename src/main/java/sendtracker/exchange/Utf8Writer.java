@@ -18,6 +18,7 @@ final class Utf8Writer extends Writer {
     private int len;
     /** A high surrogate that ended the last call, waiting for its low half. */
     private char pendingHigh;
+    private char[] scratch = new char[256];
 
     Utf8Writer(OutputStream out, int bufferSize) {
         this.out = out;
@@ -67,9 +68,12 @@ final class Utf8Writer extends Writer {
 
     @Override
     public void write(String s, int off, int n) throws IOException {
-        char[] c = new char[n];
-        s.getChars(off, off + n, c, 0);
-        write(c, 0, n);
+        // one scratch array for every call, not a new one per field
+        if (scratch.length < n) {
+            scratch = new char[Math.max(n, scratch.length * 2)];
+        }
+        s.getChars(off, off + n, scratch, 0);
+        write(scratch, 0, n);
     }
 
     private void put(char ascii) throws IOException {
