@@ -21,16 +21,23 @@ public final class CsvSendWriter implements SendWriter {
 
     /** Starts the file: the byte order mark (when asked) and the header row. */
     public CsvSendWriter(OutputStream out, boolean byteOrderMark) throws IOException {
+        this(out, byteOrderMark, true);
+    }
+
+    /** Starts the file, or (without the header) continues one that another writer started ({@link SendFileParts}). */
+    CsvSendWriter(OutputStream out, boolean byteOrderMark, boolean header) throws IOException {
         if (byteOrderMark) {
             out.write(BOM);
         }
         csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).bufferSize(1 << 16)
                 .build(new Utf8Writer(out, 1 << 16));
-        CsvWriter.CsvWriterRecord header = csv.writeRecord();
-        for (CsvColumn c : CsvColumn.values()) {
-            header.writeField(c.header());
+        if (header) {
+            CsvWriter.CsvWriterRecord names = csv.writeRecord();
+            for (CsvColumn c : CsvColumn.values()) {
+                names.writeField(c.header());
+            }
+            endRecord(names);
         }
-        endRecord(header);
     }
 
     @Override

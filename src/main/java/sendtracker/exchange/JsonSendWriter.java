@@ -23,13 +23,32 @@ public final class JsonSendWriter implements SendWriter {
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .build();
 
+    /** Which part of the array a writer writes: all of it, or one of the two of {@link SendFileParts}. */
+    enum Part {
+        /** The whole array. */
+        WHOLE,
+        /** Its opening bracket and first sends; the array stays open. */
+        HEAD,
+        /** More sends of an array that a head began, each after a comma; the array stays open. */
+        TAIL
+    }
+
     private final JsonGenerator g;
-    private boolean first = true;
+    private final Part part;
+    private boolean first;
 
     public JsonSendWriter(OutputStream out) throws IOException {
+        this(out, Part.WHOLE);
+    }
+
+    JsonSendWriter(OutputStream out, Part part) throws IOException {
+        this.part = part;
+        this.first = part != Part.TAIL;
         g = FACTORY.createGenerator(out, JsonEncoding.UTF8);
         g.setRootValueSeparator(null);
-        g.writeRaw('[');
+        if (part != Part.TAIL) {
+            g.writeRaw('[');
+        }
     }
 
     @Override
@@ -37,6 +56,11 @@ public final class JsonSendWriter implements SendWriter {
         g.writeRaw(first ? "\n" : ",\n");
         first = false;
         writeSend(g, s);
+    }
+
+    /** How {@link Part#HEAD} and {@link Part#TAIL} are joined: the array's end, after {@code sends} sends in all. */
+    static String end(long sends) {
+        return sends == 0 ? "]\n" : "\n]\n";
     }
 
     /** One send as a JSON object alone (no array), e.g. for showing a single send. */
@@ -121,10 +145,12 @@ public final class JsonSendWriter implements SendWriter {
         g.writeEndObject();
     }
 
-    /** Ends the array and closes the stream. */
+    /** Ends the array (unless it is a part) and closes the stream. */
     @Override
     public void close() throws IOException {
-        g.writeRaw(first ? "]\n" : "\n]\n");
+        if (part == Part.WHOLE) {
+            g.writeRaw(end(first ? 0 : 1));
+        }
         g.close();
     }
 }

@@ -16,6 +16,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -59,19 +60,35 @@ public final class ExportService {
         }
     }
 
+    /** Stores of at least this many sends have their exports in creation order written in two halves at once. */
+    static final long HALVES_FROM_SENDS = 20_000;
+
     private final SendStore store;
     private final Supplier<Instant> now;
+    private final long halvesFromSends;
 
     public ExportService(SendStore store, Clock clock) {
-        this.store = Objects.requireNonNull(store, "store");
-        Objects.requireNonNull(clock, "clock");
-        this.now = clock::instant;
+        this(Objects.requireNonNull(store, "store"), Objects.requireNonNull(clock, "clock")::instant, HALVES_FROM_SENDS);
     }
 
     /** On the store and clock of a service (the command line and the window hold one). */
     public ExportService(SendService sends) {
-        this.store = sends.store();
-        this.now = sends::now;
+        this(sends.store(), sends::now, HALVES_FROM_SENDS);
+    }
+
+    private ExportService(SendStore store, Supplier<Instant> now, long halvesFromSends) {
+        this.store = store;
+        this.now = now;
+        this.halvesFromSends = halvesFromSends;
+    }
+
+    Instant now() {
+        return now.get();
+    }
+
+    /** The same service, cutting file exports in halves from stores of {@code sends} sends on (tests use few). */
+    ExportService withHalvesFrom(long sends) {
+        return new ExportService(store, now, sends);
     }
 
     /**
@@ -83,15 +100,24 @@ public final class ExportService {
             BooleanSupplier cancelled) {
         Path target = out.toAbsolutePath();
         Path temp = temporaryFileBeside(target);
+        Path tail = null;
         boolean done = false;
         try {
             long rows;
             long bytes;
-            try (CountingOutputStream counted = new CountingOutputStream(
-                    new BufferedOutputStream(Files.newOutputStream(temp), BUFFER))) {
-                rows = stream(counted, format, true, viewer, filter, sort, Long.MAX_VALUE, progress, cancelled);
-                counted.flush();
-                bytes = counted.count;
+            Optional<ExportHalves> halves = ExportHalves.of(store, filter, sort, halvesFromSends);
+            if (halves.isPresent()) {
+                tail = temporaryFileBeside(target);
+                long[] written = new TwoPartExport(this, format, viewer, sort, progress, cancelled)
+                        .write(temp, tail, halves.get());
+                rows = written[0];
+                bytes = written[1];
+            } else {
+                try (CountingOutputStream counted = newFile(temp)) {
+                    rows = stream(counted, format, true, viewer, filter, sort, Long.MAX_VALUE, progress, cancelled);
+                    counted.flush();
+                    bytes = counted.count;
+                }
             }
             if (cancelled.getAsBoolean()) {
                 return new Report(target, format, 0, 0, true);
@@ -111,7 +137,15 @@ public final class ExportService {
             if (!done) {
                 deleteQuietly(temp);
             }
+            if (tail != null) {
+                deleteQuietly(tail);
+            }
         }
+    }
+
+    /** A new file's buffered, counted stream. */
+    static CountingOutputStream newFile(Path file) throws IOException {
+        return new CountingOutputStream(new BufferedOutputStream(Files.newOutputStream(file), BUFFER));
     }
 
     /**
@@ -166,35 +200,46 @@ public final class ExportService {
 
     private long stream(OutputStream out, SendFormat format, boolean byteOrderMark, User viewer, SendFilter filter,
             SendSort sort, long limit, Progress progress, BooleanSupplier cancelled) throws IOException {
-        long[] rows = {0};
         try (SendWriter writer = format == SendFormat.JSON ? new JsonSendWriter(out)
                 : new CsvSendWriter(out, byteOrderMark)) {
-            if (limit <= 0) {
-                return 0;
-            }
-            CountingOutputStream counted = out instanceof CountingOutputStream c ? c : null;
-            try {
-                store.forEach(viewer, filter, sort, now.get(), format == SendFormat.JSON, send -> {
-                    writer.write(send);
-                    rows[0]++;
-                    if (rows[0] % PROGRESS_EVERY == 0) {
-                        progress.update(rows[0], counted == null ? 0 : counted.count);
-                        if (cancelled.getAsBoolean()) {
-                            throw new Cancelled();
-                        }
+            return pump(writer, out, format == SendFormat.JSON, viewer, filter, sort, now.get(), limit, progress,
+                    cancelled);
+        }
+    }
+
+    /**
+     * Streams what the filter selects at {@code at}, up to {@code limit} sends, from the store into
+     * {@code writer} (left open), which writes to {@code out}; returns how many. Throws
+     * {@link Cancelled} when {@code cancelled} says so.
+     */
+    long pump(SendWriter writer, OutputStream out, boolean withHistory, User viewer, SendFilter filter, SendSort sort,
+            Instant at, long limit, Progress progress, BooleanSupplier cancelled) throws IOException {
+        long[] rows = {0};
+        if (limit <= 0) {
+            return 0;
+        }
+        CountingOutputStream counted = out instanceof CountingOutputStream c ? c : null;
+        try {
+            store.forEach(viewer, filter, sort, at, withHistory, send -> {
+                writer.write(send);
+                rows[0]++;
+                if (rows[0] % PROGRESS_EVERY == 0) {
+                    progress.update(rows[0], counted == null ? 0 : counted.count);
+                    if (cancelled.getAsBoolean()) {
+                        throw new Cancelled();
                     }
-                    if (rows[0] >= limit) {
-                        throw new LimitReached();
-                    }
-                });
-            } catch (LimitReached e) {
-                // enough rows: the writer still ends the file properly
-            } catch (StoreException e) {
-                if (e.getCause() instanceof IOException io) {
-                    throw io;
                 }
-                throw e;
+                if (rows[0] >= limit) {
+                    throw new LimitReached();
+                }
+            });
+        } catch (LimitReached e) {
+            // enough rows: the writer still ends the file properly
+        } catch (StoreException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
             }
+            throw e;
         }
         return rows[0];
     }
@@ -216,7 +261,7 @@ public final class ExportService {
     }
 
     /** Stops the store's stream when the user cancels. */
-    private static final class Cancelled extends RuntimeException {
+    static final class Cancelled extends RuntimeException {
         Cancelled() {
             super("cancelled", null, false, false);
         }
@@ -229,8 +274,12 @@ public final class ExportService {
         }
     }
 
-    private static final class CountingOutputStream extends FilterOutputStream {
+    static final class CountingOutputStream extends FilterOutputStream {
         private long count;
+
+        long count() {
+            return count;
+        }
 
         CountingOutputStream(OutputStream out) {
             super(out);

@@ -132,6 +132,11 @@ public final class JdbcSendStore implements SendStore {
     }
 
     @Override
+    public Optional<CreationSpan> creationSpan() {
+        return reads.creationSpan();
+    }
+
+    @Override
     public UpsertCounts upsert(List<Send> sends) {
         return copyUpserts != null ? copyUpserts.upsert(sends) : writes.upsert(sends);
     }

@@ -58,6 +58,21 @@ final class SendReads {
         }
     }
 
+    /** MIN and MAX of the creation times: two ends of an index, not a scan. */
+    Optional<SendStore.CreationSpan> creationSpan() {
+        try (Connection c = connections.open(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT MIN(created_at), MAX(created_at) FROM sends")) {
+            rs.next();
+            long first = rs.getLong(1);
+            if (rs.wasNull()) {
+                return Optional.empty();
+            }
+            return Optional.of(new SendStore.CreationSpan(Instant.ofEpochMilli(first), Instant.ofEpochMilli(rs.getLong(2))));
+        } catch (SQLException e) {
+            throw connections.failure("read when the sends were created", e);
+        }
+    }
+
     SendPage page(User viewer, SendFilter filter, SendSort sort, int offset, int limit, Instant now) {
         SqlFilter q = SqlFilter.of(dialect, viewer, filter, now, true);
         String sql = "SELECT " + SendColumns.SELECT + q.from(true) + q.whereClause() + SqlFilter.orderBy(dialect, sort)

@@ -67,6 +67,19 @@ public interface SendStore extends SendQuery, AutoCloseable {
      */
     void forEach(User viewer, SendFilter filter, SendSort sort, Instant now, boolean withHistory, SendSink sink);
 
+    /** When the store's first and last sends were created (as far as it can tell at once). */
+    record CreationSpan(Instant first, Instant last) {
+    }
+
+    /**
+     * The creation times of the first and last sends the store holds, or empty when it holds none
+     * or cannot tell without reading them all. An export splits its work by it
+     * (docs/decisions/0037-exports-in-two-halves.md).
+     */
+    default Optional<CreationSpan> creationSpan() {
+        return Optional.empty();
+    }
+
     // ---- writes
 
     /**
