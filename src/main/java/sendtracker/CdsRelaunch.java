@@ -34,6 +34,9 @@ final class CdsRelaunch {
     /** The window JVM's compiler unless the user chose one: C1 only, no profiling tiers. */
     static final String QUICK_JIT = "-XX:TieredStopAtLevel=1";
 
+    /** The exit code of a JVM that crashed: it aborts (SIGABRT) after writing its error report. */
+    static final int CRASHED = 134;
+
     private CdsRelaunch() {
     }
 
@@ -67,7 +70,10 @@ final class CdsRelaunch {
         }
         Path archive = cdsFolder.resolve("send-tracker-" + key + ".jsa");
         boolean have = Files.isRegularFile(archive);
-        Path dumping = have ? null : cdsFolder.resolve("send-tracker-" + key + ".jsa." + launchedAt + ".part");
+        // an archive that could not be made once is not asked for again by this class path and JDK
+        boolean refused = !have && Files.exists(noDumpMark(archive));
+        Path dumping = have || refused ? null
+                : cdsFolder.resolve("send-tracker-" + key + ".jsa." + launchedAt + ".part");
         List<String> cmd = new ArrayList<>();
         cmd.add(java.get());
         for (String a : jvmArgs) {
@@ -81,18 +87,37 @@ final class CdsRelaunch {
             // the CPU time, and the index's queries run as fast (docs/decisions/0030-window-jvm-compiles-with-c1.md)
             cmd.add(QUICK_JIT);
         }
+        if (jvmArgs.stream().noneMatch(a -> a.startsWith("-XX:ErrorFile"))) {
+            // a crash report goes beside the logs, not into whatever folder the app was started from
+            cmd.add("-XX:ErrorFile=" + errorFile(cdsFolder));
+        }
         cmd.add("-D" + RELAUNCH + "=false");
         cmd.add("-D" + LAUNCHED_AT + "=" + launchedAt);
         // a stale or unreadable archive is then skipped without a word, never an error
         cmd.add("-Xshare:auto");
         cmd.add("-Xlog:cds=off,cds+dynamic=off");
-        cmd.add(have ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + dumping);
+        if (have) {
+            cmd.add("-XX:SharedArchiveFile=" + archive);
+        } else if (!refused) {
+            cmd.add("-XX:ArchiveClassesAtExit=" + dumping);
+        }
         cmd.add("-cp");
         // absolute: the archive records the class path as given, and the next start may come from another folder
         cmd.add(absolute(classPath));
         cmd.add(MAIN_CLASS);
         cmd.addAll(List.of(args));
         return new Plan(cmd, archive, dumping);
+    }
+
+    /** Where the window JVM writes its report when it crashes: the data folder's {@code logs}. */
+    static Path errorFile(Path cdsFolder) {
+        return cdsFolder.resolveSibling("logs").resolve("hs_err_pid%p.log");
+    }
+
+    /** The mark, beside the archive, that its class path and JDK could not make it. */
+    static Path noDumpMark(Path archive) {
+        String name = archive.getFileName().toString();
+        return archive.resolveSibling(name.substring(0, name.length() - ".jsa".length()) + ".nodump");
     }
 
     static String absolute(String classPath) {
@@ -179,6 +204,9 @@ final class CdsRelaunch {
             if (plan.dumping() != null) {
                 Files.createDirectories(plan.dumping().getParent());
             }
+            if (plan.archive() != null) {
+                Files.createDirectories(errorFile(plan.archive().getParent()).getParent());
+            }
             child = new ProcessBuilder(plan.command()).inheritIO().start();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
@@ -186,12 +214,11 @@ final class CdsRelaunch {
         // closing the terminal or a kill ends the child too, and waits for its archive
         Thread stop = new Thread(() -> {
             child.destroy();
-            waitQuietly(child);
-            keepArchive(plan);
+            keepArchive(plan, waitQuietly(child));
         });
         Runtime.getRuntime().addShutdownHook(stop);
         int code = waitQuietly(child);
-        keepArchive(plan);
+        keepArchive(plan, code);
         return Optional.of(code);
     }
 
@@ -205,18 +232,24 @@ final class CdsRelaunch {
         }
     }
 
-    /** Renames a complete archive into place and removes older ones and orphaned .part files; a missing or empty one is dropped. */
-    static synchronized void keepArchive(Plan plan) {
+    /**
+     * After the child's exit: renames a complete archive into place and removes older ones and
+     * orphaned .part files. A dump that did not finish (no file, an empty one, or a JVM that
+     * crashed while it dumped; docs/design.md, "Known gaps") is dropped and marked, so later
+     * starts of this class path and JDK no longer ask for it.
+     */
+    static synchronized void keepArchive(Plan plan, int exitCode) {
         Path part = plan.dumping();
-        if (part == null || !Files.exists(part)) {
-            return;
+        if (part == null || !Files.exists(part) && Files.isRegularFile(plan.archive())) {
+            return; // nothing asked, or kept already
         }
         try {
-            if (Files.size(part) > 0) {
+            if (exitCode != CRASHED && Files.isRegularFile(part) && Files.size(part) > 0) {
                 Files.move(part, plan.archive(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 removeOthers(plan.archive());
             } else {
                 Files.deleteIfExists(part);
+                Files.write(noDumpMark(plan.archive()), new byte[0]);
             }
         } catch (IOException e) {
             try {
@@ -228,8 +261,9 @@ final class CdsRelaunch {
     }
 
     private static void removeOthers(Path keep) throws IOException {
-        // older archives, and the .part files of first starts whose launcher was killed before the rename
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(keep.getParent(), "send-tracker-*.{jsa,part}")) {
+        // older archives, the .part files of first starts whose launcher was killed before the
+        // rename, and the marks of class paths that could not make one
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(keep.getParent(), "send-tracker-*.{jsa,part,nodump}")) {
             for (Path f : files) {
                 if (!f.equals(keep)) {
                     Files.deleteIfExists(f);

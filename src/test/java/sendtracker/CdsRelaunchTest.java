@@ -48,7 +48,8 @@ class CdsRelaunchTest {
 
         assertEquals(dir.resolve("cds").resolve("send-tracker-abc.jsa"), plan.archive());
         assertEquals(dir.resolve("cds").resolve("send-tracker-abc.jsa.1000.part"), plan.dumping());
-        assertEquals(List.of("/opt/jdk/bin/java", "-Xmx512m", "-Dx=1", "-XX:TieredStopAtLevel=1", "-Dsendtracker.relaunch=false",
+        assertEquals(List.of("/opt/jdk/bin/java", "-Xmx512m", "-Dx=1", "-XX:TieredStopAtLevel=1",
+                "-XX:ErrorFile=" + dir.resolve("logs").resolve("hs_err_pid%p.log"), "-Dsendtracker.relaunch=false",
                 "-Dsendtracker.launchedAt=1000", "-Xshare:auto", "-Xlog:cds=off,cds+dynamic=off",
                 "-XX:ArchiveClassesAtExit=" + plan.dumping(), "-cp", Path.of("app.jar").toAbsolutePath().toString(),
                 "sendtracker.Launcher",
@@ -152,7 +153,7 @@ class CdsRelaunchTest {
         Files.write(other, new byte[] {5});
         Files.write(plan.dumping(), new byte[] {1, 2});
 
-        CdsRelaunch.keepArchive(plan);
+        CdsRelaunch.keepArchive(plan, 0);
 
         assertTrue(Files.isRegularFile(plan.archive()));
         assertFalse(Files.exists(plan.dumping()));
@@ -167,10 +168,59 @@ class CdsRelaunchTest {
         Files.createDirectories(plan.archive().getParent());
         Files.createFile(plan.dumping());
 
-        CdsRelaunch.keepArchive(plan);
+        CdsRelaunch.keepArchive(plan, 0);
 
         assertFalse(Files.exists(plan.archive()));
         assertFalse(Files.exists(plan.dumping()));
+    }
+
+    @Test
+    void aDumpThatCrashedOrNeverCameIsNotAskedForAgainByThisClassPath() throws IOException {
+        for (int exit : new int[] {CdsRelaunch.CRASHED, 0}) {
+            CdsRelaunch.Plan plan = plan(List.of(), null);
+            Files.createDirectories(plan.archive().getParent());
+            if (exit == CdsRelaunch.CRASHED) {
+                // what the JVM left when it died in the middle of its dump
+                Files.write(plan.dumping(), new byte[] {1, 2, 3});
+            }
+
+            CdsRelaunch.keepArchive(plan, exit);
+
+            assertFalse(Files.exists(plan.archive()), "exit " + exit);
+            assertFalse(Files.exists(plan.dumping()));
+            CdsRelaunch.Plan next = plan(List.of(), null);
+            assertNull(next.dumping(), "exit " + exit);
+            assertFalse(next.command().stream().anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit")
+                    || a.startsWith("-XX:SharedArchiveFile")), next.command().toString());
+            assertTrue(next.command().contains(CdsRelaunch.MAIN_CLASS), "the window still starts in the second JVM");
+            CdsRelaunch.Plan otherJar = CdsRelaunch.plan(JAVA, List.of(), null, "app.jar", dir.resolve("cds"), "def",
+                    1_000L, ARGS);
+            assertNotNull(otherJar.dumping(), "another jar or JDK tries again");
+            Files.delete(CdsRelaunch.noDumpMark(plan.archive()));
+        }
+    }
+
+    @Test
+    void aKeptArchiveIsNotMarkedWhenTheShutdownHookLooksAgain() throws IOException {
+        CdsRelaunch.Plan plan = plan(List.of(), null);
+        Files.createDirectories(plan.archive().getParent());
+        Files.write(plan.dumping(), new byte[] {1, 2});
+
+        CdsRelaunch.keepArchive(plan, 0);
+        CdsRelaunch.keepArchive(plan, 143);
+
+        assertTrue(Files.isRegularFile(plan.archive()));
+        assertFalse(Files.exists(CdsRelaunch.noDumpMark(plan.archive())));
+        assertNull(plan(List.of(), null).dumping());
+    }
+
+    @Test
+    void aCrashReportGoesToTheDataFoldersLogsUnlessTheUserNamedAPlace() {
+        assertTrue(plan(List.of(), null).command().contains("-XX:ErrorFile=" + dir.resolve("logs")
+                .resolve("hs_err_pid%p.log")));
+        List<String> own = plan(List.of("-XX:ErrorFile=/var/tmp/crash.log"), null).command();
+        assertEquals(List.of("-XX:ErrorFile=/var/tmp/crash.log"),
+                own.stream().filter(a -> a.startsWith("-XX:ErrorFile")).toList());
     }
 
     @Test

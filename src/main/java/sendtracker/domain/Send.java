@@ -133,9 +133,12 @@ public record Send(
         private String trackingUrl;
         private boolean testMode;
         private String sentVia;
-        private List<StatusUpdate> history = new ArrayList<>();
+        // The lists are the caller's (or the send's, immutable) until addHistory needs its own:
+        // a bulk read builds a million sends and copies each list once, in build (docs/performance.md).
+        private List<StatusUpdate> history = List.of();
+        private boolean ownHistory;
         private long version;
-        private List<CancelRequest> cancelRequests = new ArrayList<>();
+        private List<CancelRequest> cancelRequests = List.of();
 
         private Builder() {
         }
@@ -150,11 +153,13 @@ public record Send(
             currency = s.currency; fundingSource = s.fundingSource; addressConfirmation = s.addressConfirmation;
             addressConfirmedAt = s.addressConfirmedAt; carrier = s.carrier; trackingNumber = s.trackingNumber;
             trackingUrl = s.trackingUrl; testMode = s.testMode; sentVia = s.sentVia;
-            history = new ArrayList<>(s.history); version = s.version;
-            cancelRequests = new ArrayList<>(s.cancelRequests);
+            history = s.history; version = s.version;
+            cancelRequests = s.cancelRequests;
         }
 
         public Builder id(String v) { id = v; return this; }
+        /** The id given so far (a bulk read keys its sends' histories by it before they are built). */
+        public String id() { return id; }
         public Builder createdAt(Instant v) { createdAt = v; return this; }
         public Builder type(SendType v) { type = v; return this; }
         public Builder typeName(String v) { typeName = v; return this; }
@@ -184,10 +189,17 @@ public record Send(
         public Builder trackingUrl(String v) { trackingUrl = v; return this; }
         public Builder testMode(boolean v) { testMode = v; return this; }
         public Builder sentVia(String v) { sentVia = v; return this; }
-        public Builder history(List<StatusUpdate> v) { history = new ArrayList<>(v); return this; }
-        public Builder addHistory(StatusUpdate v) { history.add(v); return this; }
+        public Builder history(List<StatusUpdate> v) { history = List.copyOf(v); ownHistory = false; return this; }
+        public Builder addHistory(StatusUpdate v) {
+            if (!ownHistory) {
+                history = new ArrayList<>(history);
+                ownHistory = true;
+            }
+            history.add(v);
+            return this;
+        }
         public Builder version(long v) { version = v; return this; }
-        public Builder cancelRequests(List<CancelRequest> v) { cancelRequests = new ArrayList<>(v); return this; }
+        public Builder cancelRequests(List<CancelRequest> v) { cancelRequests = List.copyOf(v); return this; }
 
         public Send build() {
             return new Send(id, createdAt, type, typeName, subtype, status, statusChangedAt, issue,

@@ -202,7 +202,7 @@ public final class ExportService {
             SendSort sort, long limit, Progress progress, BooleanSupplier cancelled) throws IOException {
         try (SendWriter writer = format == SendFormat.JSON ? new JsonSendWriter(out)
                 : new CsvSendWriter(out, byteOrderMark)) {
-            return pump(writer, out, format == SendFormat.JSON, viewer, filter, sort, now.get(), limit, progress,
+            return pump(writer, out, format == SendFormat.JSON, viewer, filter, sort, now.get(), 1, limit, progress,
                     cancelled);
         }
     }
@@ -210,17 +210,18 @@ public final class ExportService {
     /**
      * Streams what the filter selects at {@code at}, up to {@code limit} sends, from the store into
      * {@code writer} (left open), which writes to {@code out}; returns how many. Throws
-     * {@link Cancelled} when {@code cancelled} says so.
+     * {@link Cancelled} when {@code cancelled} says so. {@code parts}: how many such reads run at
+     * once ({@link SendStore#forEachPart}).
      */
     long pump(SendWriter writer, OutputStream out, boolean withHistory, User viewer, SendFilter filter, SendSort sort,
-            Instant at, long limit, Progress progress, BooleanSupplier cancelled) throws IOException {
+            Instant at, int parts, long limit, Progress progress, BooleanSupplier cancelled) throws IOException {
         long[] rows = {0};
         if (limit <= 0) {
             return 0;
         }
         CountingOutputStream counted = out instanceof CountingOutputStream c ? c : null;
         try {
-            store.forEach(viewer, filter, sort, at, withHistory, send -> {
+            store.forEachPart(parts, viewer, filter, sort, at, withHistory, send -> {
                 writer.write(send);
                 rows[0]++;
                 if (rows[0] % PROGRESS_EVERY == 0) {

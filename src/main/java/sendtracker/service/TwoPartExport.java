@@ -81,7 +81,7 @@ final class TwoPartExport {
             try (SendWriter writer = which == 0 ? SendFileParts.head(format, counted)
                     : SendFileParts.tail(format, counted)) {
                 n = exports.pump(writer, counted, format == SendFormat.JSON, viewer,
-                        which == 0 ? halves.first() : halves.second(), sort, at, Long.MAX_VALUE,
+                        which == 0 ? halves.first() : halves.second(), sort, at, 2, Long.MAX_VALUE,
                         (r, b) -> update(which, r, b), () -> stop.get() || cancelled.getAsBoolean());
             }
             update(which, n, counted.count());

@@ -128,7 +128,13 @@ public final class JdbcSendStore implements SendStore {
     @Override
     public void forEach(User viewer, SendFilter filter, SendSort sort, Instant now, boolean withHistory,
             SendSink sink) {
-        reads.forEach(viewer, filter, sort, now, withHistory, sink);
+        reads.forEach(viewer, filter, sort, now, withHistory, 1, sink);
+    }
+
+    @Override
+    public void forEachPart(int parts, User viewer, SendFilter filter, SendSort sort, Instant now, boolean withHistory,
+            SendSink sink) {
+        reads.forEach(viewer, filter, sort, now, withHistory, parts, sink);
     }
 
     @Override

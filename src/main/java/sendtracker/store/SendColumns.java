@@ -126,7 +126,7 @@ final class SendColumns {
 
     /**
      * The select list of a whole send without the joins: as {@link #SELECT}, but the sender's,
-     * team's and campaign's ids in place of their names, for {@link #readById}.
+     * team's and campaign's ids in place of their names, for {@link #readBuilderById}.
      */
     static final String SELECT_BY_ID = "s.id, " + FIELDS.stream().flatMap(f -> f.selectedById().stream())
             .collect(Collectors.joining(", ")) + ", s.version";
@@ -182,17 +182,18 @@ final class SendColumns {
     }
 
     /**
-     * The send in the current row of a result selected with {@link #SELECT_BY_ID}, no history: the
-     * same send {@link #read} gives, its names from {@code names} (asked on {@code c} when missing).
+     * The send in the current row of a result selected with {@link #SELECT_BY_ID}, not built yet and
+     * without history: the send {@link #read} gives, its names from {@code names} (asked on {@code c}
+     * when missing); the caller adds the history and requests and builds it.
      */
-    static Send readById(ResultSet rs, Connection c, SendNames names) throws SQLException {
+    static Send.Builder readBuilderById(ResultSet rs, Connection c, SendNames names) throws SQLException {
         int at = 1;
         Send.Builder b = Send.builder().id(rs.getString(at++));
         for (Field f : FIELDS) {
             f.readerById().read(rs, at, b, c, names);
             at += f.selectedById().size();
         }
-        return b.version(rs.getLong(at)).history(List.of()).build();
+        return b.version(rs.getLong(at));
     }
 
     private static Long id(ResultSet rs, int at) throws SQLException {

@@ -240,24 +240,28 @@ final class SendReads {
      * docs/decisions/0002-short-keyset-reads-on-mvstore.md). Histories come per batch, in
      * chunks. The sink runs between the reads, so no read waits on it.
      */
-    void forEach(User viewer, SendFilter filter, SendSort sort, Instant now, boolean withHistory, SendSink sink) {
+    void forEach(User viewer, SendFilter filter, SendSort sort, Instant now, boolean withHistory, int parts,
+            SendSink sink) {
         // The reads run on their own thread, a batch or two ahead of the sink (the export's
         // formatting): reading and writing overlap on two cores (docs/decisions/0014-launch-time.md).
+        // One of several reads at once takes batches as much smaller: together they hold what one would.
+        int size = Math.max(1, batchSize / Math.max(1, parts));
         BatchPipe pipe = new BatchPipe();
         Thread reader = new Thread(() -> pipe.produce(() -> readBatches(viewer, filter, sort, now, withHistory,
-                pipe::put)), "send-export-read");
+                size, pipe::put)), "send-export-read");
         reader.setDaemon(true);
         reader.start();
         pipe.consume(sink, reader);
     }
 
     private void readBatches(User viewer, SendFilter filter, SendSort sort, Instant now, boolean withHistory,
-            java.util.function.Consumer<List<Send>> out) {
+            int batchSize, java.util.function.Consumer<List<Send>> out) {
         SqlFilter q = SqlFilter.of(dialect, viewer, filter, now, true);
         SortKeyset keyset = SortKeyset.of(sort);
         String select = "SELECT " + SendColumns.SELECT_BY_ID + keyset.selectKeys() + q.from(sort);
         String order = SqlFilter.orderBy(dialect, sort) + " FETCH FIRST " + batchSize + " ROWS ONLY";
-        List<Send> batch = new ArrayList<>(batchSize);
+        List<Send.Builder> batch = new ArrayList<>(batchSize);
+        List<String> ids = new ArrayList<>(batchSize);
         List<Object> lastKeys = null;
         try {
             Set<String> requested = sendsWithRequests();
@@ -273,19 +277,29 @@ final class SendReads {
                     Parameters.of(ps).all(params);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            batch.add(SendColumns.readById(rs, c, names));
-                            lastKeys = keyset.read(rs);
+                            Send.Builder b = SendColumns.readBuilderById(rs, c, names);
+                            batch.add(b);
+                            ids.add(b.id());
+                            if (batch.size() == batchSize) {
+                                // only a full batch has a next one, which starts after its last row
+                                lastKeys = keyset.read(rs);
+                            }
                         }
                     }
                     // the requests come either way: the CSV export's Cancel Request column needs them too
-                    withHistories(c, batch, withHistory, requested);
+                    withHistories(c, batch, ids, withHistory, requested);
                 }
                 boolean last = batch.size() < batchSize;
-                out.accept(batch);
+                List<Send> sends = new ArrayList<>(batch.size());
+                for (Send.Builder b : batch) {
+                    sends.add(b.build());
+                }
+                out.accept(sends);
                 if (last) {
                     return;
                 }
-                batch = new ArrayList<>(batchSize);
+                batch.clear();
+                ids.clear();
             }
         } catch (SQLException e) {
             throw connections.failure("read the sends", e);
@@ -318,29 +332,34 @@ final class SendReads {
     /** Sends with requests an export keeps in memory to skip the others' lookups (a few MB at most). */
     static final int MAX_REQUESTED_KEPT = 100_000;
 
-    /** Gives each send of the batch its history and cancellation requests: one query per chunk of sends, not one per send. */
-    private static void withHistories(Connection c, List<Send> batch, boolean withHistory, Set<String> requested)
-            throws SQLException {
+    /**
+     * Gives each send of the batch (builders, their ids beside them) its history and cancellation
+     * requests: one query per chunk of sends, not one per send; each send is built once, after.
+     */
+    private static void withHistories(Connection c, List<Send.Builder> batch, List<String> batchIds,
+            boolean withHistory, Set<String> requested) throws SQLException {
         for (int from = 0; from < batch.size(); from += Parameters.IN_CHUNK) {
-            List<Send> chunk = batch.subList(from, Math.min(batch.size(), from + Parameters.IN_CHUNK));
-            List<String> ids = new ArrayList<>(chunk.size());
+            int to = Math.min(batch.size(), from + Parameters.IN_CHUNK);
+            List<String> ids = batchIds.subList(from, to);
             List<String> withRequests = requested == null ? ids : new ArrayList<>();
-            for (Send s : chunk) {
-                ids.add(s.id());
-                if (requested != null && requested.contains(s.id())) {
-                    withRequests.add(s.id());
+            if (requested != null && !requested.isEmpty()) {
+                for (String id : ids) {
+                    if (requested.contains(id)) {
+                        withRequests.add(id);
+                    }
                 }
             }
             Map<String, List<StatusUpdate>> histories = withHistory ? SendHistory.of(c, ids) : Map.of();
             Map<String, List<CancelRequest>> requests = CancelRequestRows.of(c, withRequests);
-            for (int i = 0; i < chunk.size(); i++) {
-                Send s = chunk.get(i);
-                List<CancelRequest> theirs = requests.get(s.id());
-                if (!withHistory && theirs == null) {
-                    continue;
+            for (int i = from; i < to; i++) {
+                String id = batchIds.get(i);
+                if (withHistory) {
+                    batch.get(i).history(histories.getOrDefault(id, List.of()));
                 }
-                chunk.set(i, s.toBuilder().history(histories.getOrDefault(s.id(), List.of()))
-                        .cancelRequests(requests.getOrDefault(s.id(), List.of())).build());
+                List<CancelRequest> theirs = requests.get(id);
+                if (theirs != null) {
+                    batch.get(i).cancelRequests(theirs);
+                }
             }
         }
     }

@@ -67,6 +67,15 @@ public interface SendStore extends SendQuery, AutoCloseable {
      */
     void forEach(User viewer, SendFilter filter, SendSort sort, Instant now, boolean withHistory, SendSink sink);
 
+    /**
+     * As {@link #forEach}, for one of {@code parts} reads that a caller runs at once: each holds
+     * that much less in memory, so that together they hold what one read would.
+     */
+    default void forEachPart(int parts, User viewer, SendFilter filter, SendSort sort, Instant now,
+            boolean withHistory, SendSink sink) {
+        forEach(viewer, filter, sort, now, withHistory, sink);
+    }
+
     /** When the store's first and last sends were created (as far as it can tell at once). */
     record CreationSpan(Instant first, Instant last) {
     }

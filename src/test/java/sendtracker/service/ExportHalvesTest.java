@@ -226,10 +226,12 @@ class ExportHalvesTest {
     private static SendStore failingWhenFilteredUpToADay(SendStore real) {
         return (SendStore) Proxy.newProxyInstance(ExportHalvesTest.class.getClassLoader(),
                 new Class<?>[] {SendStore.class}, (p, m, args) -> {
-                    if (m.getName().equals("forEach") && ((SendFilter) args[1]).to() != null) {
-                        SendStore.SendSink sink = (SendStore.SendSink) args[5];
+                    // forEach(viewer, filter, …, sink) or forEachPart(parts, viewer, filter, …, sink)
+                    int at = m.getName().equals("forEachPart") ? 1 : 0;
+                    if (m.getName().startsWith("forEach") && ((SendFilter) args[at + 1]).to() != null) {
+                        SendStore.SendSink sink = (SendStore.SendSink) args[at + 5];
                         int[] n = {0};
-                        args[5] = (SendStore.SendSink) s -> {
+                        args[at + 5] = (SendStore.SendSink) s -> {
                             if (++n[0] > 3) {
                                 throw new StoreException("Could not read the sends: the disk went away");
                             }

@@ -58,10 +58,13 @@ class KeysetReadTest {
                 for (boolean ascending : new boolean[] {true, false}) {
                     SendSort sort = new SendSort(field, ascending);
                     List<String> expected = idsInOneQuery(JdbcSendStore.LOCAL_ADMIN, SendFilter.ALL, sort);
-                    List<String> got = new ArrayList<>();
-                    reads.forEach(JdbcSendStore.LOCAL_ADMIN, SendFilter.ALL, sort, RandomSends.NOW, false,
-                            s -> got.add(s.id()));
-                    assertEquals(expected, got, "batch " + batch + ", " + sort);
+                    // one of three reads at once: batches a third as long, the same sends
+                    for (int parts : new int[] {1, 3}) {
+                        List<String> got = new ArrayList<>();
+                        reads.forEach(JdbcSendStore.LOCAL_ADMIN, SendFilter.ALL, sort, RandomSends.NOW, false, parts,
+                                s -> got.add(s.id()));
+                        assertEquals(expected, got, "batch " + batch + ", " + parts + " parts, " + sort);
+                    }
                 }
             }
         }
@@ -81,7 +84,7 @@ class KeysetReadTest {
             SendSort sort = RandomSends.sort(rnd);
             List<String> expected = idsInOneQuery(viewer, filter, sort);
             List<Send> got = new ArrayList<>();
-            reads.forEach(viewer, filter, sort, RandomSends.NOW, true, got::add);
+            reads.forEach(viewer, filter, sort, RandomSends.NOW, true, 1 + i % 2, got::add);
             assertEquals(expected, got.stream().map(Send::id).toList(), viewer.email() + " " + filter + " " + sort);
             for (Send s : got) {
                 assertEquals(store.find(JdbcSendStore.LOCAL_ADMIN, s.id()).orElseThrow(), s, s.id());
@@ -99,7 +102,7 @@ class KeysetReadTest {
             IllegalStateException sinkFailure = new IllegalStateException("the writer failed");
             IllegalStateException e = assertThrows(IllegalStateException.class,
                     () -> reads.forEach(JdbcSendStore.LOCAL_ADMIN, SendFilter.ALL, SendSort.NEWEST_FIRST,
-                            RandomSends.NOW, withHistory, s -> {
+                            RandomSends.NOW, withHistory, 1, s -> {
                                 if (++seen[0] == 100) {
                                     throw sinkFailure;
                                 }
@@ -111,7 +114,7 @@ class KeysetReadTest {
         int[] seen = {0};
         StoreException e = assertThrows(StoreException.class,
                 () -> reads.forEach(JdbcSendStore.LOCAL_ADMIN, SendFilter.ALL, SendSort.NEWEST_FIRST,
-                        RandomSends.NOW, true, s -> {
+                        RandomSends.NOW, true, 1, s -> {
                             if (++seen[0] == 100) {
                                 try (Connection c = database.dataSource().getConnection()) {
                                     c.createStatement().execute("SHUTDOWN");
@@ -129,7 +132,7 @@ class KeysetReadTest {
         String oldest = ids.get(ids.size() - 1);
         List<Send> got = new ArrayList<>();
         new SendReads(connections, 5).forEach(JdbcSendStore.LOCAL_ADMIN, SendFilter.ALL, SendSort.NEWEST_FIRST,
-                RandomSends.NOW, false, s -> {
+                RandomSends.NOW, false, 1, s -> {
                     if (got.isEmpty()) {
                         Send o = store.find(JdbcSendStore.LOCAL_ADMIN, oldest).orElseThrow();
                         store.upsert(List.of(o.toBuilder().senderEmail("late.comer@example.com")

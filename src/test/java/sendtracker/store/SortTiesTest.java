@@ -125,7 +125,7 @@ class SortTiesTest {
                 assertEquals(expected, ids(store.page(admin, SendFilter.ALL, sort, 0, 1000, RandomSends.NOW).rows()),
                         "SQL page, " + sort);
                 List<String> read = new ArrayList<>();
-                batched.forEach(admin, SendFilter.ALL, sort, RandomSends.NOW, false, s -> read.add(s.id()));
+                batched.forEach(admin, SendFilter.ALL, sort, RandomSends.NOW, false, 1, s -> read.add(s.id()));
                 assertEquals(expected, read, "keyset batches of 7, " + sort);
                 List<String> exported = new ArrayList<>();
                 store.forEach(admin, SendFilter.ALL, sort, RandomSends.NOW, false, s -> exported.add(s.id()));
