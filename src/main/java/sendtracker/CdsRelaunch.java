@@ -235,8 +235,8 @@ final class CdsRelaunch {
     /**
      * After the child's exit: renames a complete archive into place and removes older ones and
      * orphaned .part files. A dump that did not finish (no file, an empty one, or a JVM that
-     * crashed while it dumped; docs/design.md, "Known gaps") is dropped and marked, so later
-     * starts of this class path and JDK no longer ask for it.
+     * crashed while it dumped) is dropped and marked, so later starts of this class path and JDK
+     * no longer ask for it (docs/decisions/0038-a-cds-dump-that-failed-is-not-retried.md).
      */
     static synchronized void keepArchive(Plan plan, int exitCode) {
         Path part = plan.dumping();
