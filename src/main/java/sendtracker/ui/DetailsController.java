@@ -119,4 +119,9 @@ public final class DetailsController {
         detailsScroll.setVvalue(0);
         detailsPane.requestFocus();
     }
+
+    /** Puts the status chart's part at the column's foot (MainWindow adds it after the first rows). */
+    void addChart(javafx.scene.Node chart) {
+        detailsPane.getChildren().add(chart);
+    }
 }
