@@ -37,6 +37,9 @@ final class CdsRelaunch {
     /** The exit code of a JVM that crashed: it aborts (SIGABRT) after writing its error report. */
     static final int CRASHED = 134;
 
+    /** The first bytes of a dynamic AppCDS archive (0xf00baba8, little-endian), written with its header. */
+    private static final byte[] ARCHIVE_MAGIC = {(byte) 0xa8, (byte) 0xab, 0x0b, (byte) 0xf0};
+
     private CdsRelaunch() {
     }
 
@@ -199,13 +202,17 @@ final class CdsRelaunch {
      * archives of other jars and JDKs are deleted then.
      */
     static Optional<Integer> run(Plan plan) {
+        if (plan.archive() != null) {
+            try {
+                Files.createDirectories(errorFile(plan.archive().getParent()).getParent());
+            } catch (IOException | RuntimeException e) {
+                // without the folder a crash report goes to the working folder, as before: no reason to stop
+            }
+        }
         Process child;
         try {
             if (plan.dumping() != null) {
                 Files.createDirectories(plan.dumping().getParent());
-            }
-            if (plan.archive() != null) {
-                Files.createDirectories(errorFile(plan.archive().getParent()).getParent());
             }
             child = new ProcessBuilder(plan.command()).inheritIO().start();
         } catch (IOException | RuntimeException e) {
@@ -234,9 +241,9 @@ final class CdsRelaunch {
 
     /**
      * After the child's exit: renames a complete archive into place and removes older ones and
-     * orphaned .part files. A dump that did not finish (no file, an empty one, or a JVM that
-     * crashed while it dumped) is dropped and marked, so later starts of this class path and JDK
-     * no longer ask for it (docs/decisions/0038-a-cds-dump-that-failed-is-not-retried.md).
+     * orphaned .part files. A dump that did not finish (no file, no archive's header, or a JVM
+     * that crashed while it dumped) is dropped and marked, so later starts of this class path and
+     * JDK no longer ask for it (docs/decisions/0038-a-cds-dump-that-failed-is-not-retried.md).
      */
     static synchronized void keepArchive(Plan plan, int exitCode) {
         Path part = plan.dumping();
@@ -244,7 +251,7 @@ final class CdsRelaunch {
             return; // nothing asked, or kept already
         }
         try {
-            if (exitCode != CRASHED && Files.isRegularFile(part) && Files.size(part) > 0) {
+            if (exitCode != CRASHED && isArchive(part)) {
                 Files.move(part, plan.archive(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 removeOthers(plan.archive());
             } else {
@@ -257,6 +264,20 @@ final class CdsRelaunch {
             } catch (IOException ignored) {
                 // the next start makes it again
             }
+        }
+    }
+
+    /**
+     * A whole archive, as far as its start tells: the JVM writes the header, magic first, once the
+     * rest is written, so a dump cut short by a crash (whatever its exit code) has none.
+     */
+    static boolean isArchive(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        byte[] head = new byte[ARCHIVE_MAGIC.length];
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(head, 0, head.length) == head.length && java.util.Arrays.equals(head, ARCHIVE_MAGIC);
         }
     }
 

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 class CdsRelaunchTest {
     private static final Optional<String> JAVA = Optional.of("/opt/jdk/bin/java");
     private static final String[] ARGS = {"--db=jdbc:h2:mem:x", "--user=sam@acme.test"};
+    /** The start of a whole dynamic archive: its magic, then anything. */
+    private static final byte[] ARCHIVE = {(byte) 0xa8, (byte) 0xab, 0x0b, (byte) 0xf0, 1, 2};
 
     @TempDir
     Path dir;
@@ -151,7 +153,7 @@ class CdsRelaunchTest {
         Files.write(orphan, new byte[] {7});
         Path other = plan.archive().resolveSibling("notes.txt");
         Files.write(other, new byte[] {5});
-        Files.write(plan.dumping(), new byte[] {1, 2});
+        Files.write(plan.dumping(), ARCHIVE);
 
         CdsRelaunch.keepArchive(plan, 0);
 
@@ -176,12 +178,14 @@ class CdsRelaunchTest {
 
     @Test
     void aDumpThatCrashedOrNeverCameIsNotAskedForAgainByThisClassPath() throws IOException {
-        for (int exit : new int[] {CdsRelaunch.CRASHED, 0}) {
+        // a crash (134, or 1 under -XX:-CreateCoredumpOnCrash) in the middle of the dump, and a dump that never came
+        for (int exit : new int[] {CdsRelaunch.CRASHED, 1, 0}) {
             CdsRelaunch.Plan plan = plan(List.of(), null);
             Files.createDirectories(plan.archive().getParent());
             if (exit == CdsRelaunch.CRASHED) {
-                // what the JVM left when it died in the middle of its dump
-                Files.write(plan.dumping(), new byte[] {1, 2, 3});
+                Files.write(plan.dumping(), ARCHIVE); // even with its header: the JVM died while dumping
+            } else if (exit == 1) {
+                Files.write(plan.dumping(), new byte[] {0, 0, 0, 0, 1, 2, 3}); // no header yet
             }
 
             CdsRelaunch.keepArchive(plan, exit);
@@ -204,7 +208,7 @@ class CdsRelaunchTest {
     void aKeptArchiveIsNotMarkedWhenTheShutdownHookLooksAgain() throws IOException {
         CdsRelaunch.Plan plan = plan(List.of(), null);
         Files.createDirectories(plan.archive().getParent());
-        Files.write(plan.dumping(), new byte[] {1, 2});
+        Files.write(plan.dumping(), ARCHIVE);
 
         CdsRelaunch.keepArchive(plan, 0);
         CdsRelaunch.keepArchive(plan, 143);
@@ -225,7 +229,8 @@ class CdsRelaunchTest {
 
     @Test
     void aChildThatCannotStartLeavesTheWindowToThisJvm() {
-        CdsRelaunch.Plan plan = new CdsRelaunch.Plan(List.of(dir.resolve("no-java").toString()), dir.resolve("a.jsa"), null);
+        CdsRelaunch.Plan plan = new CdsRelaunch.Plan(List.of(dir.resolve("no-java").toString()),
+                dir.resolve("cds").resolve("a.jsa"), null);
 
         assertEquals(Optional.empty(), CdsRelaunch.run(plan));
     }
