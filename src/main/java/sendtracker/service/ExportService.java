@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -166,7 +167,19 @@ public final class ExportService {
             throw new ExportFailedException(Texts.get(key, target, folder), new NoSuchFileException(folder.toString()));
         }
         try {
-            return Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
+            // not createTempFile: its owner-only permissions would stay with the export, which is
+            // a file to share; a plain new file gets the folder's usual ones (the user's umask)
+            for (int attempt = 0; ; attempt++) {
+                Path part = folder.resolve("." + target.getFileName() + "."
+                        + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".part");
+                try {
+                    return Files.createFile(part);
+                } catch (FileAlreadyExistsException e) {
+                    if (attempt == 100) {
+                        throw e;
+                    }
+                }
+            }
         } catch (FileSystemException e) {
             // no permission, or a read-only file system
             String reason = e instanceof AccessDeniedException ? Texts.get("exchange.export.permissionDenied")

@@ -185,4 +185,16 @@ class ExportServiceTest {
         assertEquals(SendFormat.JSON, SendFormat.forFileName(Path.of("a.JSON")));
         assertEquals(SendFormat.CSV, SendFormat.forFileName(Path.of("a.txt")));
     }
+
+    @Test
+    void anExportHasTheFoldersUsualPermissionsNotOwnerOnly() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        SendStore s = store();
+        s.upsert(sample());
+        Path out = dir.resolve("shared.csv");
+        new ExportService(s, CLOCK).export(out, SendFormat.CSV, ADMIN, SendFilter.ALL, SendSort.NEWEST_FIRST,
+                ExportService.Progress.NONE, () -> false);
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(out));
+    }
 }
