@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.util.Callback;
 
 import sendtracker.domain.Texts;
 import sendtracker.ui.table.SendTableController;
@@ -20,28 +21,22 @@ public final class MainWindow {
 
     /** The window's scene; {@code openUrl} opens a tracking page in the browser, {@code onQuit} closes the app. */
     public static Scene scene(MainViewModel vm, Consumer<String> openUrl, Runnable onQuit) {
-        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("/fxml/main.fxml"), Texts.bundle());
         MainController controller = new MainController(vm, openUrl, onQuit);
         vm.cancelFlow().reachSupport(vm.supportContact(), openUrl);
         // The included parts (docs/decisions/0008-one-fxml-part-per-area.md) get their view-models here.
         DetailsController[] details = {null};
-        loader.setControllerFactory(type -> {
+        Parent root = part("/fxml/main.fxml", type -> {
             Object made = controller(type, vm, controller);
             if (made instanceof DetailsController d) {
                 details[0] = d;
             }
             return made;
         });
-        Parent root;
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The window layout could not be loaded", e);
-        }
         Scene scene = new Scene(root, 1400, 880);
         scene.getStylesheets().add(STYLESHEET);
         controller.install(scene);
-        Runnable addChart = () -> details[0].addChart(part("/fxml/status-chart.fxml", vm, controller));
+        Runnable addChart = () -> details[0].addChart(
+                part("/fxml/status-chart.fxml", type -> controller(type, vm, controller)));
         if (vm.tracker().source() == null) {
             // counts, spend and the requests' queue wait for the first rows (docs/decisions/0014-launch-time.md);
             // so does the status chart, whose first CSS pass and layout took ≈ 0.1 s of the first frame
@@ -56,10 +51,10 @@ public final class MainWindow {
     /** What the first-rows gate holds the status chart's part for. */
     private static final Object STATUS_CHART = new Object();
 
-    /** One FXML part, loaded with the window's bundle and controllers. */
-    private static Parent part(String fxml, MainViewModel vm, MainController main) {
+    /** One FXML file, loaded with the window's bundle and these controllers. */
+    private static Parent part(String fxml, Callback<Class<?>, Object> controllers) {
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource(fxml), Texts.bundle());
-        loader.setControllerFactory(type -> controller(type, vm, main));
+        loader.setControllerFactory(controllers);
         try {
             return loader.load();
         } catch (IOException e) {
